@@ -1,0 +1,1 @@
+"""Deployments: where and when the flows run. No pipeline logic lives here."""

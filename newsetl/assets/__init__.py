@@ -1,0 +1,1 @@
+"""One module per warehouse table: plain functions from parsed articles to an Arrow table."""

@@ -1,0 +1,54 @@
+"""`quotes`: who said what; speakers are linked to `entities` once both are built."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from newsetl.assets.common import Lineage, ParsedArticle, to_table
+from newsetl.entities import resolve_speaker
+from newsetl.schemas import QUOTES
+
+
+def build(parsed: list[ParsedArticle], lineage: Lineage, indirect: bool = False) -> pa.Table:
+    from newsetl.nlp.quotes import extract_quotes  # TEMP lazy
+
+    rows = []
+    for p in parsed:
+        for idx, quote in enumerate(extract_quotes(p.doc, indirect=indirect)):
+            rows.append(
+                {
+                    "article_id": p.article.article_id,
+                    "quote_idx": idx,
+                    "text": quote.text,
+                    "char_start": quote.char_start,
+                    "char_end": quote.char_end,
+                    "quote_type": quote.quote_type,
+                    "cue": quote.cue,
+                    "speaker": quote.speaker,
+                    "speaker_mention": quote.speaker_mention,
+                    "speaker_entity_id": None,
+                    "sentence_idx": p.sentence_idx(quote.char_start),
+                    "paragraph_idx": p.paragraph_idx(quote.char_start),
+                }
+            )
+    return to_table(QUOTES, rows, lineage)
+
+
+def link_speakers(quotes: pa.Table, entities: pa.Table) -> pa.Table:
+    """Resolve each speaker against its article's entities: fullest name and `speaker_entity_id`."""
+    names: dict[str, set[tuple[str, str]]] = {}
+    for article_id, name, label in zip(
+        entities.column("article_id").to_pylist(),
+        entities.column("canonical_name").to_pylist(),
+        entities.column("label").to_pylist(),
+    ):
+        names.setdefault(article_id, set()).add((name, label))
+    speakers, ids = [], []
+    for article_id, speaker in zip(quotes.column("article_id").to_pylist(), quotes.column("speaker").to_pylist()):
+        name, ident = resolve_speaker(speaker, sorted(names.get(article_id, ())))
+        speakers.append(name)
+        ids.append(ident)
+    quotes = quotes.set_column(quotes.schema.get_field_index("speaker"), QUOTES.schema.field("speaker"), pa.array(speakers, pa.string()))
+    return quotes.set_column(
+        quotes.schema.get_field_index("speaker_entity_id"), QUOTES.schema.field("speaker_entity_id"), pa.array(ids, pa.string())
+    )

@@ -1,0 +1,110 @@
+"""Entity resolution: mentions of one entity share a canonical name and a stable ``entity_id``.
+
+Within an article a short mention ("Mahdi", "Soleimani") takes the fullest name it is part of
+("Adil Abdul-Mahdi", "Qassem Soleimani"). Across articles and runs, ``entity_id`` is a hash of
+label and canonical name, so the same person gets the same id tomorrow and in another article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+# Name parts are compared case-insensitively and split on hyphens too: "Mahdi" is part of "Abdul-Mahdi".
+_PART_SPLIT = re.compile(r"[\s\-‐‑–]+")
+# Possessive and trailing punctuation the NER may include: "Johnsons" is left alone, "Trump's" is not.
+_TRIM = re.compile(r"(?:['’]s)?[\s.,;:!?'\"“”‘’]*$")
+_LEADING_ARTICLE = re.compile(r"^(?:de|het|een|the)\s+", re.IGNORECASE)
+
+
+def normalize_name(text: str) -> str:
+    """A mention as a name: single spaces, no possessive, no leading article."""
+    text = " ".join(text.split())
+    text = _TRIM.sub("", text)
+    return _LEADING_ARTICLE.sub("", text) or text
+
+
+def name_parts(name: str) -> list[str]:
+    return [p for p in _PART_SPLIT.split(name.casefold()) if p]
+
+
+def _is_part_of(short: list[str], long: list[str]) -> bool:
+    """True when `short` names the same entity as `long`: a contiguous run of its parts ending at
+    its last part ("Soleimani" of "Qassem Soleimani"), or its first part when it is a single
+    word of at least 3 letters followed only by a surname ("Boris" alone is too ambiguous, skip)."""
+    if not short or len(short) >= len(long):
+        return False
+    n = len(short)
+    return long[-n:] == short
+
+
+def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
+    """For (text, label) mentions of one article, return each mention's canonical name.
+
+    A mention maps to the longest name in the article it is the tail of (ties: the most frequent,
+    then the first seen). Only PER mentions absorb shorter mentions of another label, because the
+    NER often labels a bare surname as LOC or ORG.
+    """
+    names = [normalize_name(text) for text, _ in mentions]
+    labels = [label for _, label in mentions]
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
+    first_seen = {}
+    for i, name in enumerate(names):
+        first_seen.setdefault(name.casefold(), i)
+
+    result = []
+    for name, label in zip(names, labels):
+        parts = name_parts(name)
+        best = name
+        best_key = (len(parts), 0, 0)
+        for other, other_label in zip(names, labels):
+            if other_label != label and other_label != "PER":
+                continue
+            other_parts = name_parts(other)
+            if not _is_part_of(parts, other_parts):
+                continue
+            key = (len(other_parts), counts[other.casefold()], -first_seen[other.casefold()])
+            if key > best_key:
+                best, best_key = other, key
+        result.append(best)
+    return result
+
+
+def canonical_entities(mentions: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Like `canonical_names`, with the label of the entity each mention resolves to: a bare
+    surname the NER called LOC that resolves to a PER full name becomes that PER entity."""
+    names = canonical_names(mentions)
+    label_of: dict[str, str] = {}
+    for (text, label), name in zip(mentions, names):
+        if normalize_name(text).casefold() == name.casefold():
+            # the fullest form's own label wins; PER first because a person's name outranks a stray tag
+            if label_of.get(name.casefold()) != "PER":
+                label_of[name.casefold()] = label
+    return [(name, label_of.get(name.casefold(), label)) for (_, label), name in zip(mentions, names)]
+
+
+def entity_id(canonical_name: str, label: str) -> str:
+    """Stable id of an entity: the same label and canonical name give the same id in every run."""
+    key = f"{label}\x1f{' '.join(name_parts(canonical_name))}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def resolve_speaker(speaker: str | None, entity_names: Sequence[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """Map a speaker string to (canonical name, entity_id) using the article's (canonical name, label)
+    pairs: exact name match first, then the speaker as the tail of a PER name. Unnamed speakers
+    ("de militie") get no entity id."""
+    if not speaker:
+        return speaker, None
+    parts = name_parts(normalize_name(speaker))
+    exact = [(n, lab) for n, lab in entity_names if name_parts(n) == parts]
+    if exact:
+        name, label = sorted(exact, key=lambda e: e[1] != "PER")[0]
+        return name, entity_id(name, label)
+    tails = [(n, lab) for n, lab in entity_names if lab == "PER" and _is_part_of(parts, name_parts(n))]
+    if tails:
+        name, label = max(tails, key=lambda e: len(name_parts(e[0])))
+        return name, entity_id(name, label)
+    return speaker, None

@@ -1,0 +1,203 @@
+"""Rebuild the nl_newsetl pipeline from the shared corpora.
+
+Recipe: two pipelines are trained separately and then assembled.
+  * UD (LassySmall train): shared tok2vec + morphologizer + parser + trainable lemmatizer.
+  * NER (CoNLL-2002 train): `ner` with its own inline tok2vec, so sourcing it next to the
+    UD tok2vec needs no renaming and its features never fight the UD objectives.
+Both trainings run concurrently, each pinned to one thread, which fits a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.training import Corpus
+
+from newsetl.model import DEFAULT_MODEL_DIR, REPO_ROOT
+from newsetl.model.convert import convert_corpora
+from newsetl.model.evaluate import evaluate_conll
+
+CONFIG_DIR = REPO_ROOT / "models" / "configs"
+DEFAULT_SHARED_DIR = (REPO_ROOT / ".." / "shared").resolve()
+DEFAULT_BUILD_DIR = REPO_ROOT / "models" / "build"
+
+META: dict[str, Any] = {
+    "name": "newsetl",
+    "version": "0.1.0",
+    "license": "CC BY-SA 4.0",
+    "description": (
+        "Dutch pipeline of the newsetl project: UPOS/morphology, dependency parse, sentences and lemmas "
+        "trained on UD Dutch LassySmall; named entities (PER, LOC, ORG, MISC) trained on CoNLL-2002 Dutch."
+    ),
+    "author": "newsetl",
+    "sources": [
+        {
+            "name": "UD Dutch LassySmall",
+            "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+            "license": "CC BY-SA 4.0",
+        },
+        {
+            "name": "CoNLL-2002 Dutch NER",
+            "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
+            "license": "research use; cite Tjong Kim Sang (2002)",
+        },
+    ],
+}
+
+UD_SCORE_KEYS = ("pos_acc", "morph_acc", "dep_uas", "dep_las", "sents_p", "sents_r", "sents_f", "lemma_acc")
+
+
+class SharedDataMissingError(FileNotFoundError):
+    """The shared corpora directory is not there (it only exists on the build machine)."""
+
+
+def _check_shared(shared_dir: Path) -> None:
+    needed = [
+        shared_dir / "corpora" / "conll2002-nl" / "train.conll",
+        shared_dir / "corpora" / "conll2002-nl" / "dev.conll",
+        shared_dir / "corpora" / "ud-dutch" / "nl_lassysmall-ud-train.conllu",
+        shared_dir / "corpora" / "ud-dutch" / "nl_lassysmall-ud-dev.conllu",
+    ]
+    missing = [str(p) for p in needed if not p.exists()]
+    if missing:
+        raise SharedDataMissingError(
+            f"Training data not found under {shared_dir} (missing: {', '.join(missing)}). "
+            "Pass --shared with the directory holding corpora/conll2002-nl and corpora/ud-dutch."
+        )
+
+
+def _train_cmd(config: Path, out: Path, train: Path, dev: Path, overrides: Mapping[str, Any]) -> list[str]:
+    cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out)]
+    cmd += ["--paths.train", str(train), "--paths.dev", str(dev)]
+    for key, value in overrides.items():
+        cmd += [f"--{key}", str(value)]
+    return cmd
+
+
+def _run_trainings(jobs: list[tuple[list[str], Path]], parallel: bool) -> None:
+    """Run `spacy train` subprocesses (one BLAS thread each), logging to files."""
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    procs: list[tuple[subprocess.Popen[bytes], Path, Any]] = []
+    for cmd, log in jobs:
+        fh = log.open("wb")
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env)
+        procs.append((proc, log, fh))
+        if not parallel:
+            proc.wait()
+    for proc, log, fh in procs:
+        proc.wait()
+        fh.close()
+        if proc.returncode != 0:
+            tail = log.read_text(encoding="utf8", errors="replace")[-3000:]
+            raise RuntimeError(f"Training failed ({' '.join(proc.args)}); log {log}:\n{tail}")
+
+
+def assemble(ud_dir: Path, ner_dir: Path, output_dir: Path, meta: Mapping[str, Any] | None = None) -> Language:
+    """Combine the UD pipeline with the NER component (and its own tok2vec) and save it."""
+    nlp = spacy.load(ud_dir)
+    ner_nlp = spacy.load(ner_dir)
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update({**META, **(meta or {})})
+    nlp.meta.pop("performance", None)
+    # Write next to the target and swap, so a reader never sees a half-written model
+    # and no stale files from an older pipeline survive.
+    tmp = output_dir.with_name(output_dir.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    nlp.to_disk(tmp)
+    shutil.rmtree(output_dir, ignore_errors=True)
+    tmp.rename(output_dir)
+    return nlp
+
+
+def evaluate_ud(nlp: Language, docbin: Path) -> dict[str, float]:
+    """Tagging / parsing / lemma / sentence scores on a converted UD .spacy file."""
+    examples = list(Corpus(str(docbin))(nlp))
+    scores = nlp.evaluate(examples)
+    return {k: float(scores[k]) for k in UD_SCORE_KEYS if scores.get(k) is not None}
+
+
+def words_per_second(nlp: Language, texts: list[str], repeat: int = 1) -> float:
+    """Throughput of the full pipeline on raw text (caller controls threads)."""
+    n_words = 0
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for doc in nlp.pipe(texts, batch_size=64):
+            n_words += sum(not t.is_space for t in doc)
+    return n_words / (time.perf_counter() - start)
+
+
+def evaluate_model(nlp: Language, shared_dir: Path, build_dir: Path) -> dict[str, Any]:
+    """All scores reported in the model card; missing corpora are skipped."""
+    scores: dict[str, Any] = {}
+    ner_dev = shared_dir / "corpora" / "conll2002-nl" / "dev.conll"
+    if ner_dev.exists():
+        scores["conll2002_dev"] = evaluate_conll(ner_dev, nlp)
+    for name in ("nl_lassysmall-ud-dev", "nl_alpino-ud-dev", "nl_alpino-ud-test"):
+        path = build_dir / f"{name}.spacy"
+        if path.exists():
+            scores[name] = evaluate_ud(nlp, path)
+    articles = shared_dir / "corpora" / "dpg-news-2019" / "articles.jsonl"
+    if articles.exists():
+        texts = [json.loads(line)["text"] for line in articles.read_text(encoding="utf8").splitlines()[:200]]
+        scores["words_per_second"] = words_per_second(nlp, texts)
+    return scores
+
+
+def train_model(
+    shared_dir: Path | None = None,
+    output_dir: Path = DEFAULT_MODEL_DIR,
+    *,
+    build_dir: Path = DEFAULT_BUILD_DIR,
+    config_dir: Path = CONFIG_DIR,
+    ud_overrides: Mapping[str, Any] | None = None,
+    ner_overrides: Mapping[str, Any] | None = None,
+    parallel: bool = True,
+    evaluate: bool = True,
+) -> dict[str, Any]:
+    """Convert the corpora, train UD + NER, assemble into `output_dir`; returns scores (if evaluate).
+
+    `*_overrides` are spaCy config overrides such as {"training.max_steps": 100}
+    (the test uses them to train a tiny model in seconds).
+    """
+    shared_dir = Path(shared_dir or DEFAULT_SHARED_DIR).resolve()
+    _check_shared(shared_dir)
+    build_dir = Path(build_dir)
+    build_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    data = convert_corpora(shared_dir, build_dir)
+    ud_out, ner_out = build_dir / "ud", build_dir / "ner"
+    _run_trainings(
+        [
+            (
+                _train_cmd(
+                    config_dir / "ud.cfg",
+                    ud_out,
+                    data["nl_lassysmall-ud-train"],
+                    data["nl_lassysmall-ud-dev"],
+                    ud_overrides or {},
+                ),
+                build_dir / "train-ud.log",
+            ),
+            (
+                _train_cmd(config_dir / "ner.cfg", ner_out, data["ner-train"], data["ner-dev"], ner_overrides or {}),
+                build_dir / "train-ner.log",
+            ),
+        ],
+        parallel=parallel,
+    )
+    nlp = assemble(ud_out / "model-best", ner_out / "model-best", Path(output_dir))
+    result: dict[str, Any] = {"output": str(output_dir), "train_seconds": time.perf_counter() - t0}
+    if evaluate:
+        result["scores"] = evaluate_model(nlp, shared_dir, build_dir)
+        (build_dir / "scores.json").write_text(json.dumps(result, indent=2), encoding="utf8")
+    return result

@@ -1,0 +1,1 @@
+"""spaCy components and glue: parsing, quotes."""

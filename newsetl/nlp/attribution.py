@@ -1,0 +1,552 @@
+"""Cues and speakers: find the speech verb (or aldus/volgens) near a quote, the noun phrase of its
+speaker, and resolve that mention to the fullest name in the article.
+
+Everything works on a Doc with or without annotations. Token patterns come first (they are robust to
+parse errors); the dependency parse (nsubj of the cue verb) is a fallback, POS tags refine noun-phrase
+boundaries, and NER provides the names. Without NER, runs of capitalised words stand in for names.
+
+Resolution of a speaker mention (see ``Resolver.resolve``):
+
+1. a pronoun (hij, zij, ze, ...) -> the most recent person named before it, outside quotes, preferring
+   full (multi-word) names;
+2. a phrase containing a person's name ("de Republikeinse leider Mitch McConnell", "een verklaring van
+   het kantoor van Mahdi") -> that person's fullest name in the article;
+3. a phrase that is an entity name ("het RIVM") -> the entity name ("RIVM");
+4. a bare surname -> the full name (newsetl.entities.resolve_speaker);
+5. a definite role noun ("de socioloog", "de minister") -> the person that role was attached to earlier
+   ("socioloog Niels Blom", "De Franse minister ..., Jean-Yves Le Drian,");
+6. anything else (unnamed speakers: "een commandant van de groepering", "de militie") -> the phrase as
+   written, with its leading article lowercased.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsetl.entities import canonical_names, name_parts, normalize_name, resolve_speaker
+from newsetl.nlp import speech_verbs as sv
+
+PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "die", "deze"})
+FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u", "men", "jullie"})
+DETS = frozenset(
+    "de het een deze die dit dat zijn haar hun ons onze mijn jullie diens enkele sommige veel vele alle beide "
+    "twee drie vier vijf tal meerdere verschillende andere zo'n elke iedere ieder".split()
+)
+PREPS = frozenset(
+    "in op aan bij tegen met voor na tijdens over door uit naar om onder tussen via vanuit namens middels zonder "
+    "per sinds rond tot binnen buiten achter naast tegenover volgens aldus ten te vanaf richting jegens dankzij".split()
+)
+STOP = frozenset(
+    "ook nog al wel niet later eerder vandaag gisteren morgen gisteravond vanochtend vanmorgen vanmiddag vanavond "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag desgevraagd daarbij daarover daaraan daarop er "
+    "zich toen dan nu zo echter immers bovendien tevens vervolgens verder daarna inmiddels eens ooit steeds altijd "
+    "nooit meteen direct opnieuw weer slechts alleen enkel vooral vaak zelf zelfs hierover erover erbij en of "
+    "maar want omdat als toe af dat wat waar wie hoe waarom is was zijn waren wordt werd heeft had hebben "
+    "kan kon zal zou wil wilde moet moest mag mocht gaat ging komt kwam staat stond blijkt bleek lijkt "
+    "onlangs recent afgelopen vorige volgende deze week jaar maand dag avond ochtend middag nacht tevreden "
+    "lachend sarcastisch stellig kortom bijvoorbeeld namelijk trouwens overigens wellicht misschien "
+    "nadrukkelijk vandaar daarom dus zegt zei".split()
+)
+NAME_PARTICLES = frozenset("van de der den ter ten 't von la le du da di del dos bin al el ibn mc".split())
+ROLE_STOP = STOP | DETS | PREPS | FIRST_PERSON | PRONOUNS
+_WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+
+
+def _is_cap(token: Token) -> bool:
+    t = token.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _is_word(token: Token) -> bool:
+    return bool(_WORD.fullmatch(token.text))
+
+
+@dataclass(frozen=True)
+class Cue:
+    i: int  # token index of the verb or cue word
+    lemma: str
+    text: str  # surface form, with a separated particle: "voegde toe"
+    particle_i: int | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # char offsets
+    end: int
+    text: str
+    tok_start: int
+    tok_end: int
+
+
+class DocView:
+    """Annotation flags and helpers over one Doc."""
+
+    def __init__(self, doc: Doc, quote_char_spans: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = doc.text
+        self.has_pos = doc.has_annotation("POS")
+        self.has_lemma = doc.has_annotation("LEMMA")
+        self.has_dep = doc.has_annotation("DEP")
+        self.has_ents = doc.has_annotation("ENT_IOB")
+        self.starts = [t.idx for t in doc]
+        self.quote_spans = sorted(quote_char_spans)  # (outer start, outer end) incl. marks
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token containing (or starting after) char."""
+        k = bisect_right(self.starts, char) - 1
+        if k < 0:
+            return 0
+        t = self.doc[k]
+        if char >= t.idx + len(t.text) and k + 1 < len(self.doc):
+            return k + 1
+        return k
+
+    def tok_range(self, a: int, b: int) -> range:
+        """Tokens fully or partly inside chars [a, b)."""
+        if b <= a or not len(self.doc):
+            return range(0)
+        i = self.tok_at(a)
+        j = bisect_right(self.starts, b - 1)
+        return range(i, max(i, j))
+
+    def in_quote(self, token: Token) -> bool:
+        c = token.idx
+        for a, b in self.quote_spans:
+            if a <= c < b:
+                return True
+            if a > c:
+                break
+        return False
+
+    def lemma(self, token: Token) -> str | None:
+        return token.lemma_ if self.has_lemma and token.lemma_ else None
+
+    # --- cues -----------------------------------------------------------------------------------
+
+    def cues_in(self, a: int, b: int) -> list[Cue]:
+        """Speech verbs and cue words in chars [a, b), outside quotes."""
+        toks = [t for t in (self.doc[i] for i in self.tok_range(a, b)) if not self.in_quote(t)]
+        out: list[Cue] = []
+        used: set[int] = set()
+        for k, tok in enumerate(toks):
+            low = tok.lower_
+            if tok.i in used:
+                continue
+            if low in sv.CUE_WORDS:
+                out.append(Cue(tok.i, low, tok.text))
+                continue
+            if self.has_pos and tok.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") and tok.lower_ not in sv.SURFACE:
+                continue
+            base = sv.base_lemma(tok.text, self.lemma(tok))
+            if base is not None:
+                particles = sv.PARTICLES[base]
+                for m in range(k + 1, min(len(toks), k + 12)):
+                    p = toks[m]
+                    if p.is_punct and p.text not in ("-",):
+                        if p.text in (",", ".", ";", ":", "!", "?") and m > k + 1:
+                            break
+                    if p.lower_ in particles and self._particle_ok(p):
+                        lemma = particles[p.lower_]
+                        out.append(Cue(tok.i, lemma, f"{tok.text} {p.text}", p.i))
+                        used.add(p.i)
+                        break
+                else:
+                    lemma = sv.speech_lemma(tok.text, self.lemma(tok))
+                    if lemma is not None and lemma not in sv.PARTICLES:
+                        out.append(Cue(tok.i, lemma, tok.text))
+                    elif lemma is not None and sv.SURFACE.get(tok.lower_) == lemma:
+                        out.append(Cue(tok.i, lemma, tok.text))
+                continue
+            lemma = sv.speech_lemma(tok.text, self.lemma(tok))
+            if lemma is not None:
+                if self.has_pos and tok.pos_ not in ("VERB", "AUX", "X", "PROPN", "NOUN") and lemma not in ("aldus",):
+                    # a tagged non-verb ("de vraag", "het verslag") is no cue
+                    if tok.pos_ in ("ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT"):
+                        continue
+                if self.has_pos and tok.pos_ == "NOUN" and tok.lower_ not in sv.SURFACE:
+                    continue
+                if self.has_pos and tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in DETS:
+                    continue
+                out.append(Cue(tok.i, lemma, tok.text))
+        return out
+
+    def _particle_ok(self, p: Token) -> bool:
+        if p.lower_ == "weten":
+            return True
+        if self.has_dep and p.dep_ == "compound:prt":
+            return True
+        nxt = self.doc[p.i + 1] if p.i + 1 < len(self.doc) else None
+        return nxt is None or nxt.is_punct or nxt.lower_ in ("dat", "en", "maar", "of", "want") or nxt.is_space
+
+    # --- noun phrases ---------------------------------------------------------------------------
+
+    def np_after(self, i: int, limit: int) -> tuple[int, int] | None:
+        """Token span of the noun phrase starting at token i (not past token `limit`)."""
+        doc = self.doc
+        if i >= min(limit, len(doc)):
+            return None
+        first = doc[i]
+        if first.lower_ in PRONOUNS or first.lower_ in FIRST_PERSON:
+            return (i, i + 1)
+        if first.lower_ == "het" and (i + 1 >= limit or not _is_word(doc[i + 1]) or doc[i + 1].lower_ in STOP | PREPS):
+            return None  # expletive: "klinkt het"
+        end = i
+        state = "start"
+        k = i
+        while k < min(limit, len(doc), i + 14):
+            t = doc[k]
+            low = t.lower_
+            nxt = doc[k + 1] if k + 1 < len(doc) and k + 1 < limit else None
+            if t.is_space or self.in_quote(t):
+                break
+            if t.is_punct:
+                if t.text in ("-", "'", "’") and state in ("name", "noun") and nxt is not None and _is_word(nxt):
+                    k += 1
+                    continue
+                break
+            if state in ("start", "van") and low in DETS:
+                state = "det"
+            elif state in ("name", "noun") and low == "van" and nxt is not None and (nxt.lower_ in DETS or _is_cap(nxt)):
+                state = "van"
+            elif low in NAME_PARTICLES and nxt is not None and _is_cap(nxt) and state in ("start", "name", "noun", "van"):
+                state = "particle"
+            elif _is_cap(t) and _is_word(t):
+                if self.has_pos and t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and state != "start":
+                    break
+                state = "name" if not t.text.endswith("se") or state == "name" else "adj"
+            elif _is_word(t) and low not in STOP and low not in PREPS and not (
+                sv.speech_lemma(t.text) and state in ("name", "noun")
+            ):
+                if self.has_pos and t.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM", "X", "DET"):
+                    break
+                if state in ("name", "noun"):
+                    break
+                if self.has_pos:
+                    state = "adj" if t.pos_ == "ADJ" else "noun"
+                else:
+                    state = "adj" if (low.endswith("e") and nxt is not None and _is_word(nxt)
+                                      and nxt.lower_ not in STOP | PREPS) else "noun"
+            elif t.like_num and state in ("start", "det"):
+                state = "det"
+            else:
+                break
+            end = k + 1
+            k += 1
+        while end > i and (doc[end - 1].lower_ in DETS | NAME_PARTICLES | {"van"} or doc[end - 1].is_punct):
+            end -= 1
+        if end <= i:
+            return None
+        if all(doc[m].lower_ in DETS for m in range(i, end)):
+            return None
+        return (i, end)
+
+    def np_before(self, j: int, floor: int) -> tuple[int, int] | None:
+        """Token span of the noun phrase ending just before token j (not before token `floor`)."""
+        doc = self.doc
+        k = j - 1
+        while k >= floor and doc[k].is_space:
+            k -= 1
+        if k < floor:
+            return None
+        last = doc[k]
+        if last.lower_ in PRONOUNS or last.lower_ in FIRST_PERSON:
+            return (k, k + 1)
+        start = None
+        m = k
+        while m >= floor and m > k - 12:
+            t = doc[m]
+            low = t.lower_
+            if self.in_quote(t) or t.is_space:
+                break
+            if t.is_punct:
+                if t.text in ("-", "'", "’") and start is not None and m - 1 >= floor and _is_word(doc[m - 1]):
+                    m -= 1
+                    continue
+                if t.text == ")" :
+                    # skip a parenthetical "(VVD)"
+                    o = m
+                    while o >= floor and doc[o].text != "(" and o > m - 6:
+                        o -= 1
+                    if o >= floor and doc[o].text == "(":
+                        m = o - 1
+                        continue
+                break
+            if low in DETS and low not in ("die", "dat"):
+                start = m
+                break
+            if low in PREPS and low != "van":
+                break
+            if low == "van":
+                if start is None:
+                    break
+                start = m
+                m -= 1
+                continue
+            if low in NAME_PARTICLES and start is not None and _is_cap(doc[m + 1]):
+                start = m
+                m -= 1
+                continue
+            if low in STOP or low in PRONOUNS or low in FIRST_PERSON or not _is_word(t):
+                break
+            if self.has_pos and t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X") and not _is_cap(t):
+                break
+            if sv.speech_lemma(t.text, self.lemma(t)) and not _is_cap(t):
+                break
+            start = m
+            m -= 1
+        if start is None:
+            return None
+        # a noun phrase right after a preposition is an object, not a subject
+        prev = doc[start - 1] if start - 1 >= 0 else None
+        if prev is not None and prev.lower_ in PREPS:
+            return None
+        while start <= k and doc[start].lower_ == "van":
+            start += 1
+        return (start, k + 1) if start <= k else None
+
+    def subject_of(self, verb_i: int) -> tuple[int, int] | None:
+        """nsubj of a verb in the parse, as a token span cut at commas and outside quotes."""
+        if not self.has_dep:
+            return None
+        verb = self.doc[verb_i]
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(child):
+                lo, hi = child.left_edge.i, child.right_edge.i + 1
+                for m in range(child.i + 1, hi):
+                    t = self.doc[m]
+                    if t.text in (",", "(", ":") or self.in_quote(t) or t.dep_ in ("acl:relcl", "acl"):
+                        hi = m
+                        break
+                for m in range(child.i - 1, lo - 1, -1):
+                    t = self.doc[m]
+                    if t.text in (",", ")", ":") or self.in_quote(t):
+                        lo = m + 1
+                        break
+                if hi - lo <= 14 and hi > lo:
+                    return (lo, hi)
+        return None
+
+    def span_chars(self, span: tuple[int, int]) -> tuple[int, int]:
+        a, b = span
+        return self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
+
+
+# --- speaker resolution -----------------------------------------------------------------------
+
+
+@dataclass
+class _Name:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    label: str
+    canonical: str = ""
+
+
+class Resolver:
+    """Resolves speaker mentions to the fullest name in one article."""
+
+    def __init__(self, view: DocView):
+        self.view = view
+        self.names = self._collect_names()
+        canon = canonical_names([(n.text, n.label) for n in self.names])
+        for n, c in zip(self.names, canon):
+            n.canonical = c
+        self.entity_names = list(dict.fromkeys((n.canonical, n.label) for n in self.names))
+        self.roles = self._collect_roles()
+
+    def _collect_names(self) -> list[_Name]:
+        view, doc = self.view, self.view.doc
+        out: list[_Name] = []
+        covered: set[int] = set()
+        if view.has_ents:
+            for e in doc.ents:
+                text = e.text
+                if not any(c.isalpha() for c in text):
+                    continue
+                start, tok_start = e.start_char, e.start
+                # a role word glued to the name by the NER: "Defensieminister Annegret Kramp-Karrenbauer"
+                while tok_start < e.end - 1 and e.label_ == "PER" and doc[tok_start].text[:1].isupper() and (
+                    doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
+                    or doc[tok_start].lower_ in DETS
+                ):
+                    tok_start += 1
+                    start = doc[tok_start].idx
+                text = doc.text[start:e.end_char]
+                out.append(_Name(start, e.end_char, tok_start, e.end, text, e.label_))
+                covered.update(range(e.start, e.end))
+        # capitalised runs (two words or more) the NER missed are names too
+        k = 0
+        n = len(doc)
+        while k < n:
+            t = doc[k]
+            if k in covered or not _is_cap(t) or not _is_word(t) or t.lower_ in DETS | PREPS | STOP:
+                k += 1
+                continue
+            m = k + 1
+            while m < n and m not in covered and (
+                (_is_cap(doc[m]) and _is_word(doc[m]) and doc[m].lower_ not in DETS | STOP)
+                or (doc[m].lower_ in NAME_PARTICLES and m + 1 < n and _is_cap(doc[m + 1]))
+            ):
+                m += 1
+            if m - k >= 2 and not view.in_quote(t) and not any(
+                sv.speech_lemma(doc[x].text) for x in range(k, m)
+            ):
+                # drop a sentence-initial capitalised non-name ("Volgens Jan Smit" -> "Jan Smit")
+                while m - k >= 2 and (doc[k].lower_ in sv.CUE_WORDS or doc[k].text.endswith("se")
+                                      or doc[k].lower_ in _ROLE_HINTS or _role_suffix(doc[k].lower_)):
+                    k += 1
+                if m - k >= 2 or view.has_ents is False:
+                    label = "PER" if m - k >= 2 else "MISC"
+                    out.append(_Name(doc[k].idx, doc[m - 1].idx + len(doc[m - 1].text), k, m,
+                                     doc.text[doc[k].idx:doc[m - 1].idx + len(doc[m - 1].text)], label))
+            k = max(m, k + 1)
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _collect_roles(self) -> list[tuple[int, str, str]]:
+        """(char position, role word, canonical PER) for roles attached to person names."""
+        doc, view = self.view.doc, self.view
+        roles: list[tuple[int, str, str]] = []
+        for n in self.names:
+            if n.label != "PER" or len(name_parts(n.canonical)) < 2:
+                continue
+            # role word(s) right before the name: "socioloog Niels Blom", "De Iraakse premier Adil Abdul-Mahdi"
+            k = n.tok_start - 1
+            if k >= 0 and _role_word(doc[k], view):
+                roles.append((n.start, doc[k].lower_, n.canonical))
+                if "-" in doc[k].text:
+                    roles.append((n.start, doc[k].lower_.split("-")[-1], n.canonical))
+            # "<role NP>, <Name>,": "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,"
+            if k >= 1 and doc[k].text == ",":
+                m = k - 1
+                head = None
+                while m >= 0 and m > k - 10 and not doc[m].is_punct:
+                    if doc[m].lower_ == "van":
+                        head = None
+                    elif head is None and _role_word(doc[m], view):
+                        head = doc[m].lower_
+                    if doc[m].lower_ in DETS:
+                        break
+                    m -= 1
+                if head is None and m >= 0 and doc[m].lower_ in DETS and m + 1 < k and _role_word(doc[m + 1], view):
+                    head = doc[m + 1].lower_
+                if m >= 0 and doc[m].lower_ in DETS:
+                    # first noun after the det, skipping adjectives
+                    for x in range(m + 1, k):
+                        if doc[x].lower_ == "van":
+                            break
+                        if _role_word(doc[x], view) and not doc[x].text.endswith(("e", "se")):
+                            head = doc[x].lower_
+                            break
+                if head:
+                    roles.append((n.start, head, n.canonical))
+            # "<Name>, de woordvoerster van het bisdom"
+            e = n.tok_end
+            if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("de", "het"):
+                for x in range(e + 2, min(len(doc), e + 6)):
+                    if doc[x].is_punct or doc[x].lower_ == "van":
+                        break
+                    if _role_word(doc[x], view) and not doc[x].lower_.endswith("e"):
+                        roles.append((n.start, doc[x].lower_, n.canonical))
+                        break
+        return roles
+
+    # --- the public part --------------------------------------------------------------------
+
+    def names_in(self, a: int, b: int, label: str | None = "PER") -> list[_Name]:
+        return [n for n in self.names if n.start >= a and n.end <= b and (label is None or n.label == label)]
+
+    def person_before(self, pos: int, floor: int = 0) -> str | None:
+        """Most recent person named before pos (outside quotes): full names first."""
+        cands = [n for n in self.names if n.label == "PER" and floor <= n.start and n.end <= pos
+                 and not self.view.in_quote(self.view.doc[n.tok_start])]
+        full = [n for n in cands if len(name_parts(n.canonical)) >= 2]
+        pick = full[-1] if full else (cands[-1] if cands else None)
+        return pick.canonical if pick else None
+
+    def resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
+        """The speaker for a mention at char pos (see the module docstring for the rules)."""
+        text = " ".join(mention.split())
+        low = text.lower()
+        if low in PRONOUNS:
+            return self.person_before(pos) or low
+        if low in FIRST_PERSON:
+            return low
+        if span is not None:
+            a, b = span
+            inside = [n for n in self.names if n.start >= a and n.end <= b]
+            pers = [n for n in inside if n.label == "PER"]
+            if pers:
+                return pers[0].canonical
+            bare = normalize_name(text)
+            for n in inside:
+                if name_parts(n.text) == name_parts(bare) or name_parts(n.canonical) == name_parts(bare):
+                    return n.canonical
+        bare = normalize_name(text)
+        words = bare.split()
+        if words and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
+            resolved, _ = resolve_speaker(bare, self.entity_names)
+            if resolved and resolved != bare:
+                return resolved
+        first, *rest = text.split(" ", 1) if " " in text else (text, "")
+        if first.lower() in ("de", "het", "deze", "die") and rest:
+            head_words = [w.lower() for w in rest[0].split() if w.lower() != "van"]
+            head = next((w for w in head_words if not w.endswith("e") or w == head_words[-1]), None)
+            role_head = rest[0].split(" van ")[0].split()[-1].lower() if rest[0].split() else None
+            for cand in (role_head, head):
+                hit = self._role(cand, pos) if cand else None
+                if hit:
+                    return hit
+        if first.lower() in DETS:
+            return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
+        return text
+
+    def _role(self, word: str, pos: int) -> str | None:
+        if len(word) < 4:
+            return None
+        best = None
+        for p, role, canonical in self.roles:
+            if p >= pos:
+                break
+            if role == word or (role.endswith(word) and len(word) >= 5) or (word.endswith(role) and len(role) >= 5):
+                best = canonical
+        return best
+
+
+_ROLE_HINTS = frozenset(
+    "minister premier president burgemeester wethouder woordvoerder woordvoerster directeur voorzitter "
+    "socioloog advocaat rechter officier hoogleraar onderzoeker deskundige expert topman topvrouw ceo "
+    "trainer coach leider commandant generaal politicus senator kamerlid fractievoorzitter staatssecretaris "
+    "kanselier koning koningin prins prinses paus bisschop pastoor dominee imam columnist columniste schrijver "
+    "schrijfster journalist econoom psycholoog historicus politiechef korpschef agent arts dokter chirurg "
+    "bestuurder bestuursvoorzitter voorman voorvrouw oprichter eigenaar bewoner jurist wetenschapper "
+    "analist diplomaat ambassadeur gouverneur vicepremier zanger zangeres acteur actrice regisseur "
+    "bondscoach aanvoerder spits keeper doelman manager secretaris bestuurssecretaris topambtenaar".split()
+)
+_ROLE_SUFFIXES = ("minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
+                  "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog",
+                  "kundige", "lid", "deskundige")
+
+
+def _role_suffix(word: str) -> bool:
+    return any(word.endswith(s) and len(word) > len(s) + 1 for s in _ROLE_SUFFIXES) or word in _ROLE_HINTS
+
+
+def _role_word(token: Token, view: DocView) -> bool:
+    low = token.lower_
+    if not _is_word(token) or low in ROLE_STOP or low in NAME_PARTICLES:
+        return False
+    if sv.speech_lemma(token.text, view.lemma(token)) or sv.base_lemma(token.text):
+        return False
+    if view.has_pos and token.pos_ not in ("NOUN", "PROPN", "X"):
+        return low in _ROLE_HINTS or _role_suffix(low)
+    if _is_cap(token):
+        return low in _ROLE_HINTS or _role_suffix(low)
+    return True

@@ -1,0 +1,221 @@
+"""Dutch speech-verb lexicon for quote attribution (data only, plus two small lookups).
+
+Verbs are matched on lemma when the pipeline has a lemmatizer and on surface form otherwise (the
+lemmatizer is imperfect, so both are always tried). Each entry of ``_VERBS`` lists a lemma and its
+common forms: stem, present (-t, -en), past singular/plural and participle. Separable verbs
+("toevoegen": "voegde ... daaraan toe") are listed as particle + base verb; their joined forms
+("toevoegde", "toegevoegd") are generated.
+"""
+
+from __future__ import annotations
+
+# lemma: forms (stem, 3sg, plural/infinitive, past sg, past pl, participle, extra...)
+_VERBS: dict[str, str] = {
+    "zeggen": "zeg zegt zeggen zei zeiden zeide gezegd",
+    "vertellen": "vertel vertelt vertellen vertelde vertelden verteld",
+    "verklaren": "verklaar verklaart verklaren verklaarde verklaarden verklaard",
+    "stellen": "stel stelt stellen stelde stelden gesteld",
+    "melden": "meld meldt melden meldde meldden gemeld",
+    "benadrukken": "benadruk benadrukt benadrukken benadrukte benadrukten",
+    "onderstrepen": "onderstreep onderstreept onderstrepen onderstreepte onderstreepten",
+    "waarschuwen": "waarschuw waarschuwt waarschuwen waarschuwde waarschuwden gewaarschuwd",
+    "reageren": "reageer reageert reageren reageerde reageerden gereageerd",
+    "schrijven": "schrijf schrijft schrijven schreef schreven geschreven",
+    "twitteren": "twitter twittert twitteren twitterde twitterden getwitterd",
+    "tweeten": "tweet tweette tweetten getweet getweet",
+    "concluderen": "concludeer concludeert concluderen concludeerde concludeerden geconcludeerd",
+    "antwoorden": "antwoord antwoordt antwoorden antwoordde antwoordden geantwoord",
+    "beantwoorden": "beantwoord beantwoordt beantwoordde",
+    "vragen": "vraag vraagt vragen vroeg vroegen gevraagd",
+    "roepen": "roep roept roepen riep riepen geroepen",
+    "lachen": "lach lacht lachen lachte lachten gelachen",
+    "grappen": "grap grapt grappen grapte grapten gegrapt",
+    "zuchten": "zucht zuchten zuchtte zuchtten gezucht",
+    "verzuchten": "verzucht verzuchten verzuchtte verzuchtten",
+    "erkennen": "erken erkent erkennen erkende erkenden erkend",
+    "bevestigen": "bevestig bevestigt bevestigen bevestigde bevestigden bevestigd",
+    "ontkennen": "ontken ontkent ontkennen ontkende ontkenden ontkend",
+    "beweren": "beweer beweert beweren beweerde beweerden beweerd",
+    "betogen": "betoog betoogt betogen betoogde betoogden betoogd",
+    "verzekeren": "verzeker verzekert verzekeren verzekerde verzekerden verzekerd",
+    "herhalen": "herhaal herhaalt herhalen herhaalde herhaalden herhaald",
+    "klagen": "klaag klaagt klagen klaagde klaagden geklaagd",
+    "opperen": "opper oppert opperen opperde opperden geopperd",
+    "suggereren": "suggereer suggereert suggereren suggereerde suggereerden gesuggereerd",
+    "menen": "meen meent menen meende meenden gemeend",
+    "beloven": "beloof belooft beloven beloofde beloofden beloofd",
+    "dreigen": "dreig dreigt dreigen dreigde dreigden gedreigd",
+    "eisen": "eis eist eisen eiste eisten geëist",
+    "pleiten": "pleit pleiten pleitte pleitten gepleit",
+    "constateren": "constateer constateert constateren constateerde constateerden geconstateerd",
+    "verkondigen": "verkondig verkondigt verkondigen verkondigde verkondigden verkondigd",
+    "rapporteren": "rapporteer rapporteert rapporteren rapporteerde rapporteerden gerapporteerd",
+    "schetsen": "schets schetst schetsen schetste schetsten geschetst",
+    "zingen": "zing zingt zingen zong zongen gezongen",
+    "jubelen": "jubel jubelt jubelen jubelde jubelden gejubeld",
+    "juichen": "juich juicht juichen juichte juichten gejuicht",
+    "echoën": "echo echoot echoën echode echoden geëchood",
+    "fluisteren": "fluister fluistert fluisteren fluisterde fluisterden gefluisterd",
+    "schreeuwen": "schreeuw schreeuwt schreeuwen schreeuwde schreeuwden geschreeuwd",
+    "mompelen": "mompel mompelt mompelen mompelde mompelden gemompeld",
+    "bekennen": "beken bekent bekennen bekende bekenden bekend",
+    "onthullen": "onthul onthult onthullen onthulde onthulden onthuld",
+    "beamen": "beaam beaamt beamen beaamde beaamden beaamd",
+    "nuanceren": "nuanceer nuanceert nuanceren nuanceerde nuanceerden genuanceerd",
+    "relativeren": "relativeer relativeert relativeren relativeerde relativeerden gerelativeerd",
+    "preciseren": "preciseer preciseert preciseren preciseerde preciseerden gepreciseerd",
+    "verduidelijken": "verduidelijk verduidelijkt verduidelijken verduidelijkte verduidelijkten",
+    "vinden": "vind vindt vinden vond vonden gevonden",
+    "denken": "denk denkt denken dacht dachten gedacht",
+    "verwachten": "verwacht verwachten verwachtte verwachtten",
+    "voorspellen": "voorspel voorspelt voorspellen voorspelde voorspelden voorspeld",
+    "noemen": "noem noemt noemen noemde noemden genoemd",
+    "omschrijven": "omschrijf omschrijft omschrijven omschreef omschreven",
+    "typeren": "typeer typeert typeren typeerde typeerden getypeerd",
+    "bestempelen": "bestempel bestempelt bestempelen bestempelde bestempelden bestempeld",
+    "spreken": "spreek spreekt spreken sprak spraken gesproken",
+    "vertrouwen": "vertrouw vertrouwt vertrouwde vertrouwden",
+    "hopen": "hoop hoopt hopen hoopte hoopten gehoopt",
+    "posten": "post postte postten gepost",
+    "bezweren": "bezweer bezweert bezweren bezwoer bezwoeren bezworen",
+    "besluiten": "besluit besluiten besloot besloten",
+    "bepalen": "bepaal bepaalt bepalen bepaalde bepaalden bepaald",
+    "oordelen": "oordeel oordeelt oordelen oordeelde oordeelden geoordeeld",
+    "vrezen": "vrees vreest vrezen vreesde vreesden gevreesd",
+    "wijzen": "wijs wijst wijzen wees wezen gewezen",
+    "verwijten": "verwijt verwijten verweet verweten",
+    "citeren": "citeer citeert citeren citeerde citeerden geciteerd",
+    "luiden": "luidt luidde",
+    "klinken": "klinkt klonk",
+}
+
+# Separable verbs: lemma -> (particle, base verb lemma). The base may or may not be a speech verb itself.
+SEPARABLE: dict[str, tuple[str, str]] = {
+    "toevoegen": ("toe", "voegen"),
+    "aangeven": ("aan", "geven"),
+    "uitleggen": ("uit", "leggen"),
+    "meedelen": ("mee", "delen"),
+    "mededelen": ("mede", "delen"),
+    "laten weten": ("weten", "laten"),
+    "afvragen": ("af", "vragen"),
+    "opmerken": ("op", "merken"),
+    "oproepen": ("op", "roepen"),
+    "uitroepen": ("uit", "roepen"),
+    "vaststellen": ("vast", "stellen"),
+    "toegeven": ("toe", "geven"),
+    "aanvullen": ("aan", "vullen"),
+    "toezeggen": ("toe", "zeggen"),
+    "aanvoeren": ("aan", "voeren"),
+    "aankondigen": ("aan", "kondigen"),
+    "toelichten": ("toe", "lichten"),
+    "uitspreken": ("uit", "spreken"),
+    "aanhalen": ("aan", "halen"),
+    "tegenwerpen": ("tegen", "werpen"),
+    "volhouden": ("vol", "houden"),
+    "bekendmaken": ("bekend", "maken"),
+    "opschrijven": ("op", "schrijven"),
+    "terugblikken": ("terug", "blikken"),
+    "vooropstellen": ("voorop", "stellen"),
+    "uitweiden": ("uit", "weiden"),
+    "onderstrepen": ("onder", "strepen"),
+    "opbiechten": ("op", "biechten"),
+    "inbrengen": ("in", "brengen"),
+    "aanvoeren2": ("aan", "voeren"),
+    "uiteenzetten": ("uiteen", "zetten"),
+    "vastleggen": ("vast", "leggen"),
+    "erop wijzen": ("erop", "wijzen"),
+}
+SEPARABLE.pop("aanvoeren2")
+SEPARABLE.pop("onderstrepen")  # not separable in use ("onderstreept"), listed in _VERBS
+
+# Forms of base verbs that are only speech verbs with their particle.
+_BASES: dict[str, str] = {
+    "voegen": "voeg voegt voegen voegde voegden gevoegd",
+    "geven": "geef geeft geven gaf gaven gegeven",
+    "leggen": "leg legt leggen legde legden gelegd",
+    "delen": "deel deelt delen deelde deelden gedeeld",
+    "laten": "laat laten liet lieten gelaten",
+    "merken": "merk merkt merken merkte merkten gemerkt",
+    "vullen": "vul vult vullen vulde vulden gevuld",
+    "voeren": "voer voert voeren voerde voerden gevoerd",
+    "kondigen": "kondig kondigt kondigen kondigde kondigden gekondigd",
+    "lichten": "licht lichten lichtte lichtten gelicht",
+    "halen": "haal haalt halen haalde haalden gehaald",
+    "werpen": "werp werpt werpen wierp wierpen geworpen",
+    "houden": "houd houdt houden hield hielden gehouden",
+    "maken": "maak maakt maken maakte maakten gemaakt",
+    "blikken": "blik blikt blikken blikte blikten geblikt",
+    "weiden": "weid weidt weiden weidde weidden geweid",
+    "biechten": "biecht biechten biechtte biechtten gebiecht",
+    "brengen": "breng brengt brengen bracht brachten gebracht",
+    "zetten": "zet zetten zette zetten gezet",
+}
+
+# Words that introduce a speaker without a verb: "…, aldus X", "volgens X …".
+CUE_WORDS = frozenset({"aldus", "volgens"})
+# "…, zo zegt X": a filler before the verb after a quote.
+FILLERS = frozenset({"zo", "dan", "nu", "ook", "nog", "toen", "later", "daarna", "vervolgens", "tenslotte", "ten", "slotte"})
+# Verbs that report what someone thinks or wants rather than says: indirect speech only.
+INDIRECT_ONLY = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", "vertrouwen", "besluiten", "bepalen", "noemen", "wijzen"})
+# Verbs whose subject is usually an expletive "het" ("…, klinkt het", "luidt het"): no speaker from the subject.
+EXPLETIVE = frozenset({"luiden", "klinken"})
+
+
+def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    surface: dict[str, str] = {}
+    for lemma, forms in _VERBS.items():
+        surface[lemma] = lemma
+        for form in forms.split():
+            surface.setdefault(form, lemma)
+    base_forms: dict[str, str] = {}
+    for base, forms in _BASES.items():
+        base_forms[base] = base
+        for form in forms.split():
+            base_forms.setdefault(form, base)
+    for lemma in list(_VERBS):
+        for form in _VERBS[lemma].split() + [lemma]:
+            base_forms.setdefault(form, lemma)
+    joined: dict[str, str] = {}
+    for lemma, (particle, base) in SEPARABLE.items():
+        if " " in lemma:
+            continue
+        forms = (_BASES.get(base) or _VERBS.get(base, "")).split() + [base]
+        for form in forms:
+            joined[particle + form] = lemma
+            if form.startswith("ge") and form not in (base,):
+                joined[particle + form] = lemma
+    return surface, base_forms, joined
+
+
+SURFACE: dict[str, str]
+BASE_FORMS: dict[str, str]
+JOINED: dict[str, str]
+SURFACE, BASE_FORMS, JOINED = _build()
+SPEECH_LEMMAS = frozenset(_VERBS) | frozenset(SEPARABLE)
+# particle -> lemmas of separable verbs with that particle, by base lemma
+PARTICLES: dict[str, dict[str, str]] = {}
+for _lemma, (_particle, _base) in SEPARABLE.items():
+    PARTICLES.setdefault(_base, {})[_particle] = _lemma
+
+
+def speech_lemma(word: str, lemma: str | None = None) -> str | None:
+    """The speech-verb lemma of a (non-separated) word form, or None."""
+    low = word.lower()
+    if lemma:
+        lem = lemma.lower()
+        if lem in SPEECH_LEMMAS and lem not in _BASES:
+            return lem
+    if low in SURFACE:
+        return SURFACE[low]
+    if low in JOINED:
+        return JOINED[low]
+    return None
+
+
+def base_lemma(word: str, lemma: str | None = None) -> str | None:
+    """The lemma of a word form that can be the finite part of a separable speech verb, or None."""
+    low = word.lower()
+    if lemma and lemma.lower() in PARTICLES:
+        return lemma.lower()
+    found = BASE_FORMS.get(low)
+    return found if found in PARTICLES else None

@@ -1,0 +1,36 @@
+from newsetl.entities import canonical_entities, canonical_names, entity_id, normalize_name, resolve_speaker
+
+
+def test_short_mentions_take_the_fullest_name():
+    mentions = [("Adil Abdul-Mahdi", "PER"), ("Mahdi", "PER"), ("Qassem Soleimani", "PER"), ("Soleimani", "PER"),
+                ("Irak", "LOC")]
+    assert canonical_names(mentions) == [
+        "Adil Abdul-Mahdi", "Adil Abdul-Mahdi", "Qassem Soleimani", "Qassem Soleimani", "Irak"]
+
+
+def test_surname_tagged_as_location_joins_the_person():
+    assert canonical_entities([("Soleimani", "LOC"), ("Qassem Soleimani", "PER")]) == [
+        ("Qassem Soleimani", "PER"), ("Qassem Soleimani", "PER")]
+
+
+def test_organisations_do_not_absorb_other_labels():
+    assert canonical_entities([("Rutte", "PER"), ("kabinet-Rutte", "ORG")]) == [("Rutte", "PER"), ("kabinet-Rutte", "ORG")]
+
+
+def test_normalize_name_strips_possessive_and_article():
+    assert normalize_name("Trump's") == "Trump"
+    assert normalize_name("de  Verenigde Staten") == "Verenigde Staten"
+
+
+def test_entity_id_is_stable_and_label_sensitive():
+    assert entity_id("Niels Blom", "PER") == entity_id("niels  blom", "PER")
+    assert entity_id("Niels Blom", "PER") != entity_id("Niels Blom", "ORG")
+    assert len(entity_id("Niels Blom", "PER")) == 16
+
+
+def test_resolve_speaker_against_article_entities():
+    names = [("Niels Blom", "PER"), ("Radboud Universiteit", "ORG")]
+    assert resolve_speaker("Blom", names) == ("Niels Blom", entity_id("Niels Blom", "PER"))
+    assert resolve_speaker("niels blom", names) == ("Niels Blom", entity_id("Niels Blom", "PER"))
+    assert resolve_speaker("de militie", names) == ("de militie", None)
+    assert resolve_speaker(None, names) == (None, None)

@@ -1,0 +1,42 @@
+import pytest
+
+from newsetl.errors import NewsetlError
+from warehouse.queries import queries, run_query
+
+
+def test_library_lists_every_query_with_help():
+    library = queries()
+    assert set(library) == {"most_mentioned_people", "most_quoted", "quotes_by_person", "co_occurring_entities"}
+    assert all(q.help for q in library.values())
+
+
+def test_most_mentioned_people_this_week(small_warehouse):
+    rows = run_query(small_warehouse, "most_mentioned_people").to_dict("records")
+    # a3 (30 days old) is outside the week: Rutte has 2 mentions this week, not 3
+    assert rows == [{"person": "Niels Blom", "mentions": 3, "articles": 2},
+                    {"person": "Mark Rutte", "mentions": 2, "articles": 1}]
+    assert run_query(small_warehouse, "most_mentioned_people", days=60)["mentions"].tolist() == [3, 3]
+
+
+def test_most_quoted(small_warehouse):
+    rows = run_query(small_warehouse, "most_quoted")[["speaker", "quotes"]].to_dict("records")
+    assert rows == [{"speaker": "Mark Rutte", "quotes": 1}, {"speaker": "Niels Blom", "quotes": 1}]
+
+
+def test_quotes_by_person_matches_surname(small_warehouse):
+    frame = run_query(small_warehouse, "quotes_by_person", name="Blom")
+    assert frame["quote"].tolist() == ["Het werkt."]
+    assert run_query(small_warehouse, "quotes_by_person", name="Mark Rutte")["quote"].tolist() == ["Goed gesprek"]
+    with pytest.raises(NewsetlError, match="--param name="):
+        run_query(small_warehouse, "quotes_by_person")
+
+
+def test_co_occurring_entities(small_warehouse):
+    rows = run_query(small_warehouse, "co_occurring_entities").to_dict("records")
+    pairs = {frozenset((r["entity_a"], r["entity_b"])): r["shared_articles"] for r in rows}
+    assert pairs == {frozenset({"Niels Blom", "Nijmegen"}): 1, frozenset({"Mark Rutte", "Niels Blom"}): 1}
+
+
+def test_unknown_query(small_warehouse):
+    with pytest.raises(NewsetlError, match="available"):
+        run_query(small_warehouse, "nope")

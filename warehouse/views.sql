@@ -1,0 +1,27 @@
+-- Derived views over the base table views (one per Parquet table, created by warehouse.store).
+-- Statements end with a semicolon and are re-run after every pipeline run.
+
+-- One row per resolved entity: quotes.speaker_entity_id and entities.entity_id join to entity_id.
+CREATE OR REPLACE VIEW entity_summary AS
+SELECT
+    e.entity_id,
+    arg_max(e.canonical_name, length(e.canonical_name)) AS canonical_name,
+    mode(e.label) AS label,
+    count(*) AS mention_count,
+    count(DISTINCT e.article_id) AS article_count,
+    min(coalesce(a.published_at, a.ingested_at)) AS first_seen,
+    max(coalesce(a.published_at, a.ingested_at)) AS last_seen
+FROM entities AS e
+JOIN articles AS a USING (article_id)
+GROUP BY e.entity_id;
+
+-- Quotes with their article's title and date: the usual starting point for "who said what".
+CREATE OR REPLACE VIEW quotes_enriched AS
+SELECT
+    q.*,
+    a.title AS article_title,
+    coalesce(a.published_at, a.ingested_at) AS article_date,
+    s.label AS speaker_label
+FROM quotes AS q
+JOIN articles AS a USING (article_id)
+LEFT JOIN entity_summary AS s ON s.entity_id = q.speaker_entity_id;
