@@ -66,7 +66,8 @@ def decode(raw: bytes) -> str:
             try:
                 text = raw.decode(encoding)  # these codecs consume the BOM
             except UnicodeDecodeError as exc:
-                raise RejectedInput(f"undecodable text: invalid {encoding} after its byte order mark ({exc.reason})") from None
+                reason = f"undecodable text: invalid {encoding} after its byte order mark ({exc.reason})"
+                raise RejectedInput(reason) from None
             if not text:
                 raise RejectedInput("empty file")
             if "\x00" in text:

@@ -30,9 +30,8 @@ def name_parts(name: str) -> list[str]:
 
 
 def _is_part_of(short: list[str], long: list[str]) -> bool:
-    """True when `short` names the same entity as `long`: a contiguous run of its parts ending at
-    its last part ("Soleimani" of "Qassem Soleimani"), or its first part when it is a single
-    word of at least 3 letters followed only by a surname ("Boris" alone is too ambiguous, skip)."""
+    """True when `short` is the tail of `long`: "Soleimani" of "Qassem Soleimani", "Mahdi" of
+    "Adil Abdul-Mahdi". First names alone ("Boris") are too ambiguous to resolve."""
     if not short or len(short) >= len(long):
         return False
     n = len(short)
@@ -42,9 +41,9 @@ def _is_part_of(short: list[str], long: list[str]) -> bool:
 def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     """For (text, label) mentions of one article, return each mention's canonical name.
 
-    A mention maps to the longest name in the article it is the tail of (ties: the most frequent,
-    then the first seen). Only PER mentions absorb shorter mentions of another label, because the
-    NER often labels a bare surname as LOC or ORG.
+    A mention maps to the longest PER name in the article it is the tail of (ties: the most
+    frequent, then the first seen), whatever its own label, because the NER often labels a bare
+    surname as LOC or ORG. Other names resolve only to themselves.
     """
     names = [normalize_name(text) for text, _ in mentions]
     labels = [label for _, label in mentions]
@@ -61,7 +60,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
         best = name
         best_key = (len(parts), 0, 0)
         for other, other_label in zip(names, labels):
-            if other_label != label and other_label != "PER":
+            # Only people are named by a part of their name; "Irak" is not short for "Noord-Irak".
+            if other_label != "PER" or label not in ("PER", "LOC", "ORG", "MISC"):
                 continue
             other_parts = name_parts(other)
             if not _is_part_of(parts, other_parts):
@@ -103,8 +103,21 @@ def resolve_speaker(speaker: str | None, entity_names: Sequence[tuple[str, str]]
     if exact:
         name, label = sorted(exact, key=lambda e: e[1] != "PER")[0]
         return name, entity_id(name, label)
-    tails = [(n, lab) for n, lab in entity_names if lab == "PER" and _is_part_of(parts, name_parts(n))]
+    people = [(n, lab) for n, lab in entity_names if lab == "PER"]
+    tails = [(n, lab) for n, lab in people if _is_part_of(parts, name_parts(n))]
     if tails:
         name, label = max(tails, key=lambda e: len(name_parts(e[0])))
         return name, entity_id(name, label)
+    # The speaker phrase holds a person the NER found: "Jesse Klaver van GroenLinks" → Jesse Klaver;
+    # "Mark Rutte" when the NER only caught "Rutte" keeps the fuller name but joins to that entity.
+    inside = [(n, lab) for n, lab in people if _contains(parts, name_parts(n))]
+    if inside:
+        name, label = max(inside, key=lambda e: len(name_parts(e[0])))
+        shown = speaker if parts[-len(name_parts(name)):] == name_parts(name) else name
+        return shown, entity_id(name, label)
     return speaker, None
+
+
+def _contains(parts: list[str], sub: list[str]) -> bool:
+    n = len(sub)
+    return 0 < n < len(parts) and any(parts[i : i + n] == sub for i in range(len(parts) - n + 1))

@@ -7,6 +7,7 @@ that is a mistake in the command line rather than in the data.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -85,7 +86,8 @@ def _skipped_name(name: str) -> bool:
 
 def _walk(root: Path, rejects: list[Reject]) -> list[Path]:
     def unreadable(exc: OSError) -> None:
-        rejects.append(Reject(str(Path(exc.filename or root).resolve()), "", None, f"cannot read directory: {exc.strerror}"))
+        where = str(Path(exc.filename or root).resolve())
+        rejects.append(Reject(where, "", None, f"cannot read directory: {exc.strerror}"))
 
     found: list[Path] = []
     # Symlinked directories are not followed: they can loop, and their target is usually also given.
@@ -346,13 +348,20 @@ def _read_json(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
         item_digest = _sha256(json.dumps(item, sort_keys=True, ensure_ascii=False).encode("utf-8"))
         try:
             article = _article_from_record(
-                item, path=path, fmt="json", locator=locator, digest=item_digest, fallback_id=f"{path.stem}-{i}", what="item"
+                item,
+                path=path,
+                fmt="json",
+                locator=locator,
+                digest=item_digest,
+                fallback_id=f"{path.stem}-{i}",
+                what="item",
             )
         except RejectedInput as exc:
             yield Reject(str(path), locator, item_digest, str(exc))
             continue
         if article.source_id in first_seen:
-            yield Reject(str(path), locator, item_digest, f"duplicate id '{article.source_id}' (first seen at {first_seen[article.source_id]})")
+            reason = f"duplicate id '{article.source_id}' (first seen at {first_seen[article.source_id]})"
+            yield Reject(str(path), locator, item_digest, reason)
             continue
         first_seen[article.source_id] = locator
         yield article
@@ -360,7 +369,7 @@ def _read_json(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
 
 def _read_jsonl(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
     try:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
             # UTF-16/32 with BOM: decode the whole file; line hashes are then of their UTF-8 form.
             raw = decode(raw).encode("utf-8")
         else:
@@ -368,7 +377,7 @@ def _read_jsonl(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
     except RejectedInput as exc:
         yield Reject(str(path), "", _sha256(raw), str(exc))
         return
-    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    raw = raw.removeprefix(codecs.BOM_UTF8)
 
     first_seen: dict[str, int] = {}
     n_records = 0
@@ -391,13 +400,20 @@ def _read_jsonl(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
             except json.JSONDecodeError as exc:
                 raise _invalid_json(exc) from None
             article = _article_from_record(
-                record, path=path, fmt="jsonl", locator=locator, digest=digest, fallback_id=f"{path.stem}-line{n}", what="line"
+                record,
+                path=path,
+                fmt="jsonl",
+                locator=locator,
+                digest=digest,
+                fallback_id=f"{path.stem}-line{n}",
+                what="line",
             )
         except RejectedInput as exc:
             yield Reject(str(path), locator, digest, str(exc))
             continue
         if article.source_id in first_seen:
-            yield Reject(str(path), locator, digest, f"duplicate id '{article.source_id}' (first seen at line {first_seen[article.source_id]})")
+            reason = f"duplicate id '{article.source_id}' (first seen at line {first_seen[article.source_id]})"
+            yield Reject(str(path), locator, digest, reason)
             continue
         first_seen[article.source_id] = n
         yield article
@@ -405,8 +421,12 @@ def _read_jsonl(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
         yield Reject(str(path), "", _sha256(raw), "empty file (only blank lines)")
 
 
-# Ask htmldate (through trafilatura) for the time of day too, not just the date.
-_HTML_DATE_PARAMS = {**set_date_params(), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+def _html_date_params() -> dict[str, Any]:
+    # Built per call: trafilatura's defaults carry today's date as the latest plausible date, which
+    # would go stale in a long-running worker. The output format asks for the time of day too.
+    return {**set_date_params(), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
 # htmldate pads a date without time to midnight *without* a zone; that is a date-only value.
 _PADDED_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})T00:00:00$")
 _HTML_EXTRA_FIELDS = ("author", "sitename", "url", "hostname", "description", "categories", "tags")
@@ -427,7 +447,7 @@ def _read_html(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
         yield Reject(str(path), "", digest, str(exc))
         return
     document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, date_extraction_params=dict(_HTML_DATE_PARAMS)
+        html, with_metadata=True, include_comments=False, date_extraction_params=_html_date_params()
     )
     if document is None or document.body is None:
         yield Reject(str(path), "", digest, "no main text found in HTML")
@@ -447,7 +467,7 @@ def _read_html(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
 
     published_at = _html_date(document.date)
     if published_at is None:
-        published_at = _html_date(htmldate.find_date(html, **_HTML_DATE_PARAMS))
+        published_at = _html_date(htmldate.find_date(html, **_html_date_params()))
     extra = {name: getattr(document, name) for name in _HTML_EXTRA_FIELDS if getattr(document, name, None)}
     yield RawArticle(
         article_id=article_id(str(path), path.stem),

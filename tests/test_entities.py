@@ -34,3 +34,14 @@ def test_resolve_speaker_against_article_entities():
     assert resolve_speaker("niels blom", names) == ("Niels Blom", entity_id("Niels Blom", "PER"))
     assert resolve_speaker("de militie", names) == ("de militie", None)
     assert resolve_speaker(None, names) == (None, None)
+
+
+def test_places_are_not_resolved_by_their_tail():
+    assert canonical_names([("Irak", "LOC"), ("Noord-Irak", "LOC"), ("Iraanse", "MISC"), ("pro-Iraanse", "MISC")]) == [
+        "Irak", "Noord-Irak", "Iraanse", "pro-Iraanse"]
+
+
+def test_speaker_phrase_containing_a_person_joins_that_person():
+    names = [("Jesse Klaver", "PER"), ("GroenLinks", "ORG"), ("Rutte", "PER")]
+    assert resolve_speaker("Jesse Klaver van GroenLinks", names) == ("Jesse Klaver", entity_id("Jesse Klaver", "PER"))
+    assert resolve_speaker("Mark Rutte", names) == ("Mark Rutte", entity_id("Rutte", "PER"))

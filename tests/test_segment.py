@@ -69,7 +69,13 @@ def test_last_paragraph_is_never_a_heading() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Irak vooraf gewaarschuwd", "Kritiek van winkeliers", "Rookwolken boven de stad", "Reactie van de burgemeester", "De 5 vragen"],
+    [
+        "Irak vooraf gewaarschuwd",
+        "Kritiek van winkeliers",
+        "Rookwolken boven de stad",
+        "Reactie van de burgemeester",
+        "De 5 vragen",
+    ],
 )
 def test_headings(text: str) -> None:
     assert is_heading(text)

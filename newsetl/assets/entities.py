@@ -12,7 +12,8 @@ from newsetl.schemas import ENTITIES
 def build(parsed: list[ParsedArticle], lineage: Lineage) -> pa.Table:
     rows = []
     for p in parsed:
-        ents = [e for e in p.doc.ents if e.text.strip()]
+        # a mention without a letter or digit ("”") is a tagging error, not a name
+        ents = [e for e in p.doc.ents if any(ch.isalnum() for ch in e.text)]
         resolved = canonical_entities([(e.text, e.label_) for e in ents])
         for idx, (ent, (name, label)) in enumerate(zip(ents, resolved)):
             rows.append(

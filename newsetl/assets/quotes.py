@@ -6,12 +6,11 @@ import pyarrow as pa
 
 from newsetl.assets.common import Lineage, ParsedArticle, to_table
 from newsetl.entities import resolve_speaker
+from newsetl.nlp.quotes import extract_quotes
 from newsetl.schemas import QUOTES
 
 
 def build(parsed: list[ParsedArticle], lineage: Lineage, indirect: bool = False) -> pa.Table:
-    from newsetl.nlp.quotes import extract_quotes  # TEMP lazy
-
     rows = []
     for p in parsed:
         for idx, quote in enumerate(extract_quotes(p.doc, indirect=indirect)):

@@ -49,7 +49,7 @@ STOP = frozenset(
     "kan kon zal zou wil wilde moet moest mag mocht gaat ging komt kwam staat stond blijkt bleek lijkt "
     "onlangs recent afgelopen vorige volgende deze week jaar maand dag avond ochtend middag nacht tevreden "
     "lachend sarcastisch stellig kortom bijvoorbeeld namelijk trouwens overigens wellicht misschien "
-    "nadrukkelijk vandaar daarom dus zegt zei".split()
+    "nadrukkelijk vandaar daarom dus zegt zei weleens zoals keer".split()
 )
 NAME_PARTICLES = frozenset("van de der den ter ten 't von la le du da di del dos bin al el ibn mc".split())
 ROLE_STOP = STOP | DETS | PREPS | FIRST_PERSON | PRONOUNS
@@ -80,6 +80,9 @@ class Mention:
     text: str
     tok_start: int
     tok_end: int
+
+
+_NOT_VERB = frozenset({"NOUN", "ADJ", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "ADV", "INTJ", "SYM"})
 
 
 class DocView:
@@ -139,11 +142,15 @@ class DocView:
             if low in sv.CUE_WORDS:
                 out.append(Cue(tok.i, low, tok.text))
                 continue
-            if self.has_pos and tok.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") and tok.lower_ not in sv.SURFACE:
-                continue
+            if low in sv.AMBIGUOUS and ((self.has_pos and tok.pos_ in _NOT_VERB) or (
+                    tok.i > 0 and self.doc[tok.i - 1].lower_ in DETS)):
+                continue  # "een vraag", "het stel", "bekend": a noun or adjective here, no cue
             base = sv.base_lemma(tok.text, self.lemma(tok))
+            if base is not None and self._nominal(tok):
+                continue
             if base is not None:
                 particles = sv.PARTICLES[base]
+                found = False
                 for m in range(k + 1, min(len(toks), k + 12)):
                     p = toks[m]
                     if p.is_punct and p.text not in ("-",):
@@ -153,8 +160,9 @@ class DocView:
                         lemma = particles[p.lower_]
                         out.append(Cue(tok.i, lemma, f"{tok.text} {p.text}", p.i))
                         used.add(p.i)
+                        found = True
                         break
-                else:
+                if not found:
                     lemma = sv.speech_lemma(tok.text, self.lemma(tok))
                     if lemma is not None and lemma not in sv.PARTICLES:
                         out.append(Cue(tok.i, lemma, tok.text))
@@ -162,17 +170,18 @@ class DocView:
                         out.append(Cue(tok.i, lemma, tok.text))
                 continue
             lemma = sv.speech_lemma(tok.text, self.lemma(tok))
-            if lemma is not None:
-                if self.has_pos and tok.pos_ not in ("VERB", "AUX", "X", "PROPN", "NOUN") and lemma not in ("aldus",):
-                    # a tagged non-verb ("de vraag", "het verslag") is no cue
-                    if tok.pos_ in ("ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT"):
-                        continue
-                if self.has_pos and tok.pos_ == "NOUN" and tok.lower_ not in sv.SURFACE:
-                    continue
-                if self.has_pos and tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in DETS:
-                    continue
+            if lemma is not None and not self._nominal(tok):
                 out.append(Cue(tok.i, lemma, tok.text))
         return out
+
+    def _nominal(self, tok: Token) -> bool:
+        """A verb form used as a noun or name: "het schrijven", "via Twitter"."""
+        prev = self.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.lower_ in ("het", "de", "een", "dit", "dat", "zijn", "haar", "hun", "via", "op"):
+            return True
+        if _is_cap(tok) and prev is not None and not prev.is_punct and not prev.is_space and not self.in_quote(prev):
+            return True
+        return False
 
     def _particle_ok(self, p: Token) -> bool:
         if p.lower_ == "weten":
@@ -190,7 +199,9 @@ class DocView:
         if i >= min(limit, len(doc)):
             return None
         first = doc[i]
-        if first.lower_ in PRONOUNS or first.lower_ in FIRST_PERSON:
+        nxt0 = doc[i + 1] if i + 1 < min(limit, len(doc)) else None
+        as_det = first.lower_ in DETS and nxt0 is not None and _is_word(nxt0) and nxt0.lower_ not in STOP | PREPS
+        if (first.lower_ in PRONOUNS or first.lower_ in FIRST_PERSON) and not as_det:
             return (i, i + 1)
         if first.lower_ == "het" and (i + 1 >= limit or not _is_word(doc[i + 1]) or doc[i + 1].lower_ in STOP | PREPS):
             return None  # expletive: "klinkt het"
@@ -352,13 +363,15 @@ class _Name:
 class Resolver:
     """Resolves speaker mentions to the fullest name in one article."""
 
-    def __init__(self, view: DocView):
+    def __init__(self, view: DocView, sents: list[tuple[int, int]] | None = None):
         self.view = view
+        self.sents = sents or [(0, len(view.text))]
         self.names = self._collect_names()
         canon = canonical_names([(n.text, n.label) for n in self.names])
         for n, c in zip(self.names, canon):
             n.canonical = c
         self.entity_names = list(dict.fromkeys((n.canonical, n.label) for n in self.names))
+        self.person_names = {c for c, lab in self.entity_names if lab in ("PER", "NAME")}
         self.roles = self._collect_roles()
 
     def _collect_names(self) -> list[_Name]:
@@ -372,14 +385,40 @@ class Resolver:
                     continue
                 start, tok_start = e.start_char, e.start
                 # a role word glued to the name by the NER: "Defensieminister Annegret Kramp-Karrenbauer"
-                while tok_start < e.end - 1 and e.label_ == "PER" and doc[tok_start].text[:1].isupper() and (
+                while tok_start < e.end - 1 and (
                     doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
                     or doc[tok_start].lower_ in DETS
+                    or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
+                        and _is_cap(doc[tok_start + 1]))
                 ):
                     tok_start += 1
                     start = doc[tok_start].idx
                 text = doc.text[start:e.end_char]
-                out.append(_Name(start, e.end_char, tok_start, e.end, text, e.label_))
+                if e.label_ == "PER" and e.end - tok_start == 1 and view.has_pos and doc[tok_start].pos_ in (
+                    "ADJ", "ADV", "VERB", "NOUN", "ADP", "DET", "PRON", "NUM"
+                ) and doc[tok_start].lower_ not in _ROLE_HINTS:
+                    continue  # a heading word ("Pijnlijk", "Proef") the NER took for a name
+                end_tok = e.end
+                # "Nicole" + "van Lieshout": extend a name over particles and capitalised words
+                while end_tok < len(doc) and e.label_ == "PER" and end_tok - tok_start == 1:
+                    t2 = doc[end_tok]
+                    if t2.lower_ in NAME_PARTICLES and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) \
+                            and doc[end_tok + 1].lower_ not in DETS:
+                        end_tok += 2
+                    elif t2.text in ("-",) and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) and not doc[end_tok].whitespace_:
+                        end_tok += 2
+                    else:
+                        break
+                # "Dominick Woltering van Aventus": two name words then "van" -> the name ends before "van"
+                for x in range(tok_start + 2, end_tok):
+                    if doc[x].lower_ == "van" and e.label_ == "PER":
+                        end_tok = x
+                        break
+                end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+                text = doc.text[start:end_char]
+                out.append(_Name(start, end_char, tok_start, end_tok, text, e.label_))
+                covered.update(range(e.start, end_tok))
+                continue
                 covered.update(range(e.start, e.end))
         # capitalised runs (two words or more) the NER missed are names too
         k = 0
@@ -395,19 +434,28 @@ class Resolver:
                 or (doc[m].lower_ in NAME_PARTICLES and m + 1 < n and _is_cap(doc[m + 1]))
             ):
                 m += 1
-            if m - k >= 2 and not view.in_quote(t) and not any(
+            if m - k >= 2 and not any(
                 sv.speech_lemma(doc[x].text) for x in range(k, m)
             ):
                 # drop a sentence-initial capitalised non-name ("Volgens Jan Smit" -> "Jan Smit")
                 while m - k >= 2 and (doc[k].lower_ in sv.CUE_WORDS or doc[k].text.endswith("se")
                                       or doc[k].lower_ in _ROLE_HINTS or _role_suffix(doc[k].lower_)):
                     k += 1
-                if m - k >= 2 or view.has_ents is False:
-                    label = "PER" if m - k >= 2 else "MISC"
+                if m - k >= 2:
+                    label = "NAME" if view.has_ents else "PER"
                     out.append(_Name(doc[k].idx, doc[m - 1].idx + len(doc[m - 1].text), k, m,
                                      doc.text[doc[k].idx:doc[m - 1].idx + len(doc[m - 1].text)], label))
             k = max(m, k + 1)
         out.sort(key=lambda x: x.start)
+        # the NER often mislabels a full name ("Zorgminister Bruno Bruins" as LOC) while labelling its
+        # surname PER elsewhere: a multi-word name ending in a person's surname is a person
+        surnames = {name_parts(n.text)[-1] for n in out if n.label == "PER" and name_parts(n.text)}
+        for n in out:
+            parts = name_parts(n.text)
+            if n.label != "PER" and len(n.text.split()) >= 2 and parts and parts[-1] in surnames and all(
+                w[:1].isupper() or w.lower() in NAME_PARTICLES for w in n.text.split()
+            ):
+                n.label = "PER"
         return out
 
     def _collect_roles(self) -> list[tuple[int, str, str]]:
@@ -464,12 +512,43 @@ class Resolver:
         return [n for n in self.names if n.start >= a and n.end <= b and (label is None or n.label == label)]
 
     def person_before(self, pos: int, floor: int = 0) -> str | None:
-        """Most recent person named before pos (outside quotes): full names first."""
-        cands = [n for n in self.names if n.label == "PER" and floor <= n.start and n.end <= pos
-                 and not self.view.in_quote(self.view.doc[n.tok_start])]
-        full = [n for n in cands if len(name_parts(n.canonical)) >= 2]
-        pick = full[-1] if full else (cands[-1] if cands else None)
-        return pick.canonical if pick else None
+        """The person a pronoun at pos refers to: going back sentence by sentence (at most three), a
+        person that is a subject there, else the last person named there; outside quotes."""
+        view, doc = self.view, self.view.doc
+        sents = [(a, b) for a, b in self.sents if a < pos][-4:]
+        for k, (a, b) in enumerate(reversed(sents)):
+            hi = min(b, pos)
+            cands = [n for n in self.names if a <= n.start and n.end <= hi and n.canonical in self.person_names
+                     and not view.in_quote(doc[n.tok_start])]
+            subj = [n for n in cands if view.has_dep and any(t.dep_.startswith("nsubj") for t in doc[n.tok_start:n.tok_end])]
+            if subj:
+                return subj[-1].canonical
+            if view.has_dep:
+                # a proper-noun subject the NER missed or mislabelled
+                for t in reversed([doc[i] for i in view.tok_range(a, hi)]):
+                    if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and _is_cap(t) and not view.in_quote(t) \
+                            and t.i > view.tok_at(a):
+                        name, _ = resolve_speaker(t.text, self.entity_names)
+                        if name and name in self.person_names:
+                            return name
+            if cands:
+                return cands[-1].canonical
+        return self._person_before_any(pos, floor)
+
+    def _person_before_any(self, pos: int, floor: int = 0) -> str | None:
+        for label in ("PER", "NAME"):
+            cands = [n for n in self.names if n.label == label and floor <= n.start and n.end <= pos
+                     and not self.view.in_quote(self.view.doc[n.tok_start])]
+            if not cands:
+                continue
+            if self.view.has_dep:
+                # a subject among the last few mentions beats an object named later
+                recent = [n for n in cands[-3:] if n.start >= cands[-1].start - 300]
+                subj = [n for n in recent if any(t.dep_.startswith("nsubj") for t in self.view.doc[n.tok_start:n.tok_end])]
+                if subj:
+                    return subj[-1].canonical
+            return cands[-1].canonical
+        return None
 
     def resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         """The speaker for a mention at char pos (see the module docstring for the rules)."""
@@ -489,11 +568,25 @@ class Resolver:
             for n in inside:
                 if name_parts(n.text) == name_parts(bare) or name_parts(n.canonical) == name_parts(bare):
                     return n.canonical
+            # a surname inside the phrase ("het kantoor van Mahdi"), whatever the NER called it
+            per_names = {c for c, lab in self.entity_names if lab == "PER"}
+            for n in inside:
+                if n.canonical in per_names and len(name_parts(n.canonical)) >= 2:
+                    return n.canonical
+            doc = self.view.doc
+            for t in doc[self.view.tok_at(a):self.view.tok_at(b - 1) + 1]:
+                if _is_cap(t) and t.idx > a and t.lower_ not in DETS:
+                    resolved, _ = resolve_speaker(t.text, self.entity_names)
+                    if resolved in per_names and len(name_parts(resolved)) >= 2:
+                        return resolved
         bare = normalize_name(text)
         words = bare.split()
+        while len(words) >= 2 and (words[0].lower() in _ROLE_HINTS or _role_suffix(words[0].lower())):
+            words = words[1:]  # "Minister Bijleveld" -> "Bijleveld"
+            bare = " ".join(words)
         if words and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
             resolved, _ = resolve_speaker(bare, self.entity_names)
-            if resolved and resolved != bare:
+            if resolved and (resolved != bare or len(words) < len(normalize_name(text).split())):
                 return resolved
         first, *rest = text.split(" ", 1) if " " in text else (text, "")
         if first.lower() in ("de", "het", "deze", "die") and rest:

@@ -245,7 +245,7 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
             nxt = text[m.end() : m.end() + 1]
             if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "“‘„‚«\"'(-–" or text[m.end():m.end() + 2] == ",,"):
                 continue
-            if any(a < m.start() + 1 <= b or a < cut <= b for a, b in inside):
+            if any(a < m.start() + 1 < b or a < cut <= b for a, b in inside):
                 continue
             if m.group("close") == "" and text[m.start()] == ".":
                 word = re.search(r"([\w.]+)$", text[s : m.start()])

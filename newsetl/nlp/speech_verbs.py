@@ -161,6 +161,16 @@ INDIRECT_ONLY = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", 
 EXPLETIVE = frozenset({"luiden", "klinken"})
 
 
+# Forms that are also common nouns or adjectives ("een vraag", "het stel", "bekend", "gesteld op"):
+# counted as cues only when not tagged/used as a noun or adjective.
+AMBIGUOUS = frozenset(
+    "vraag vragen antwoord antwoorden stel eis eisen lach lachen grap grappen zucht roep klaag hoop besluit "
+    "oordeel oordelen post melding bekend verwacht gesteld genoemd gezegd bericht belofte beloofd wijs wijzen "
+    "echo meld schets schetsen dreig pleit verklaard erkend bevestigd verzekerd toegevoegd spreken geschreven "
+    "voorspeld gemeld vertrouwd vond vinden denken stellen zingen noemen".split()
+)
+
+
 def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     surface: dict[str, str] = {}
     for lemma, forms in _VERBS.items():
