@@ -177,7 +177,7 @@ class DocView:
     def _nominal(self, tok: Token) -> bool:
         """A verb form used as a noun or name: "het schrijven", "via Twitter"."""
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and prev.lower_ in ("het", "de", "een", "dit", "dat", "zijn", "haar", "hun", "via", "op"):
+        if prev is not None and prev.lower_ in ("het", "de", "een", "via"):
             return True
         if _is_cap(tok) and prev is not None and not prev.is_punct and not prev.is_space and not self.in_quote(prev):
             return True
@@ -203,6 +203,8 @@ class DocView:
         as_det = first.lower_ in DETS and nxt0 is not None and _is_word(nxt0) and nxt0.lower_ not in STOP | PREPS
         if (first.lower_ in PRONOUNS or first.lower_ in FIRST_PERSON) and not as_det:
             return (i, i + 1)
+        if first.lower_ in ("dat", "wat", "of"):
+            return None
         if first.lower_ == "het" and (i + 1 >= limit or not _is_word(doc[i + 1]) or doc[i + 1].lower_ in STOP | PREPS):
             return None  # expletive: "klinkt het"
         end = i
@@ -337,6 +339,8 @@ class DocView:
                     if t.text in (",", ")", ":") or self.in_quote(t):
                         lo = m + 1
                         break
+                while lo < hi and (self.doc[lo].lower_ in STOP or self.doc[lo].is_punct):
+                    lo += 1  # "Ook een badmeester"
                 if hi - lo <= 14 and hi > lo:
                     return (lo, hi)
         return None
@@ -446,6 +450,15 @@ class Resolver:
                     out.append(_Name(doc[k].idx, doc[m - 1].idx + len(doc[m - 1].text), k, m,
                                      doc.text[doc[k].idx:doc[m - 1].idx + len(doc[m - 1].text)], label))
             k = max(m, k + 1)
+        # a bare surname of a person named in full elsewhere is that person ("Blom" of "Niels Blom")
+        full = {name_parts(n.text)[-1] for n in out if n.label in ("PER", "NAME") and len(name_parts(n.text)) >= 2}
+        taken = {i for n in out for i in range(n.tok_start, n.tok_end)}
+        for t in doc:
+            if t.i in taken or not _is_cap(t) or not _is_word(t) or t.lower_ not in full:
+                continue
+            if t.i > 0 and (doc[t.i - 1].lower_ in NAME_PARTICLES or _is_cap(doc[t.i - 1])):
+                continue
+            out.append(_Name(t.idx, t.idx + len(t.text), t.i, t.i + 1, t.text, "PER" if not view.has_ents else "NAME"))
         out.sort(key=lambda x: x.start)
         # the NER often mislabels a full name ("Zorgminister Bruno Bruins" as LOC) while labelling its
         # surname PER elsewhere: a multi-word name ending in a person's surname is a person
@@ -560,7 +573,7 @@ class Resolver:
             return low
         if span is not None:
             a, b = span
-            inside = [n for n in self.names if n.start >= a and n.end <= b]
+            inside = [n for n in self.names if a <= n.start < b]
             pers = [n for n in inside if n.label == "PER"]
             if pers:
                 return pers[0].canonical
@@ -581,7 +594,8 @@ class Resolver:
                         return resolved
         bare = normalize_name(text)
         words = bare.split()
-        while len(words) >= 2 and (words[0].lower() in _ROLE_HINTS or _role_suffix(words[0].lower())):
+        while len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() and (
+                words[0].lower() in _ROLE_HINTS or _role_suffix(words[0].lower())):
             words = words[1:]  # "Minister Bijleveld" -> "Bijleveld"
             bare = " ".join(words)
         if words and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):

@@ -13,8 +13,11 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
+
+from newsetl.segment import split_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +26,38 @@ PARAGRAPHS = "newsetl_paragraphs_v1"
 
 @Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every blank line; leave every other boundary to the parser."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and "\n\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+    """Every paragraph starts a sentence, and a subheading is one sentence; the parser decides the rest."""
+    for paragraph in split_paragraphs(doc.text):
+        span = doc.char_span(paragraph.char_start, paragraph.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        span[0].is_sent_start = True
+        if paragraph.is_heading:
+            for token in span[1:]:
+                token.is_sent_start = False
     return doc
+
+
+# The model learnt quotes from ASCII '"' and "'" (CoNLL-2002, LassySmall); typographic marks were
+# rare or absent there and come out as MISC entities or one-character sentences. The model therefore
+# reads a view of the text with each typographic mark replaced by its ASCII twin, one character for
+# one, so every offset and token boundary is unchanged, and the annotations are copied onto a Doc of
+# the original text.
+_ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+_COPIED = [HEAD, DEP, TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
+
+
+def model_view(text: str) -> str:
+    return text.translate(_ASCII_QUOTES)
+
+
+def restore_text(doc: Doc, text: str) -> Doc:
+    """A Doc over `text` with `doc`'s tokens and annotations (`doc` parsed `model_view(text)`)."""
+    if doc.text == text:
+        return doc
+    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    return restored.from_array(_COPIED, doc.to_array(_COPIED))
 
 
 @lru_cache(maxsize=4)
@@ -57,8 +86,10 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The doc's sentences without surrounding whitespace; whitespace-only sentences are dropped."""
-    result = []
+    """The doc's sentences without surrounding whitespace; whitespace-only sentences are dropped, and
+    a sentence of punctuation alone (a quote mark the parser split off) joins its neighbour within
+    the paragraph: the closing mark of '… belofte.”' belongs to the sentence before it."""
+    spans: list[tuple[int, int]] = []
     for sent in doc.sents:
         start, end = sent.start, sent.end
         while start < end and doc[start].is_space:
@@ -66,8 +97,29 @@ def sentences(doc: Doc) -> list[Span]:
         while end > start and doc[end - 1].is_space:
             end -= 1
         if end > start:
-            result.append(doc[start:end])
-    return result
+            spans.append((start, end))
+    merged: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        if not any(t.is_alpha or t.is_digit for t in doc[start:end]):
+            opening = doc[start].is_left_punct and not doc[start].is_right_punct
+            if merged and not opening and _same_paragraph(doc, merged[-1][1], start):
+                merged[-1] = (merged[-1][0], end)
+                i += 1
+                continue
+            if i + 1 < len(spans) and _same_paragraph(doc, end, spans[i + 1][0]):
+                spans[i + 1] = (start, spans[i + 1][1])
+                i += 1
+                continue
+        merged.append((start, end))
+        i += 1
+    return [doc[start:end] for start, end in merged]
+
+
+def _same_paragraph(doc: Doc, end: int, start: int) -> bool:
+    """No blank line between token `end - 1` and token `start`."""
+    return "\n\n" not in doc[end - 1 : start + 1].text
 
 
 # -- parsing --------------------------------------------------------------------------------------
@@ -84,9 +136,13 @@ def _init_worker(model: str | None) -> None:
 def _parse_in_worker(texts: list[str]) -> bytes:
     nlp = load_pipeline(_worker_model)
     docs = DocBin(store_user_data=False)
-    for doc in nlp.pipe(texts):
+    for doc in _pipe(nlp, texts):
         docs.add(doc)
     return docs.to_bytes()
+
+
+def _pipe(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    return [restore_text(doc, text) for doc, text in zip(nlp.pipe(model_view(t) for t in texts), texts)]
 
 
 _POOLS: dict[tuple[str | None, int], ProcessPoolExecutor] = {}
@@ -114,7 +170,7 @@ def parse(texts: Sequence[str], model: str | None = None, workers: int = 1) -> l
     """Parse texts once with `nlp.pipe`; with workers > 1 the batch goes to a pool of parser processes."""
     nlp = load_pipeline(model)
     if workers <= 1:
-        docs = list(nlp.pipe(texts))
+        docs = _pipe(nlp, texts)
     else:
         pool = _pool(model, workers)
         docs = list(DocBin().from_bytes(pool.submit(_parse_in_worker, list(texts)).result()).get_docs(nlp.vocab))

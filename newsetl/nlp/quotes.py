@@ -49,7 +49,7 @@ if not Doc.has_extension("quotes"):
 TITLE_NOUNS = frozenset(
     "film boek roman programma serie tv-serie lied liedje nummer album single plaat titel krant tijdschrift blad "
     "campagne actie project operatie documentaire musical voorstelling tentoonstelling expositie show app rubriek "
-    "hashtag slogan motto thema naam bijnaam spel game festival podcast column artikel rapport nota wet plan "
+    "hashtag slogan motto thema bijnaam spel game festival podcast column "
     "merk product opera toneelstuk gedicht talkshow".split()
 )
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -161,7 +161,7 @@ def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: boo
         return PARTIAL if cues_in_sent else None
     if n <= 3:
         return PARTIAL if cues_in_sent else None
-    if cues_in_sent or near_speech or n >= 6:
+    if cues_in_sent or (q.close_pos is not None and (near_speech or n >= 6)):
         return PARTIAL
     return None
 
@@ -415,6 +415,10 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
     for c in kept:
         if c.mention is None:
             near_prev = prev is not None and c.sent - prev.end_sent <= 2
+            if prev is not None and c.sent - prev.end_sent <= 1 and ctx.para_at(c.span.open_pos) == ctx.para_at(prev.span.open_pos):
+                c.speaker, c.inherited = prev.speaker, True  # "'…', zegt X. '…'"
+                prev = c
+                continue
             sig = _sentence_speaker(ctx, c.sent - 1) if ctx.para_at(ctx.sents[max(0, c.sent - 1)][0]) >= ctx.para_at(c.span.open_pos) - 1 else None
             if sig is not None and (sig[2] or not near_prev):
                 c.cue, c.mention = sig[0], sig[1]

@@ -1,0 +1,44 @@
+"""The pipeline's own spaCy glue, on spacy.blank("nl") docs with exact expected spans."""
+
+import spacy
+from spacy.tokens import Doc
+
+from newsetl.nlp.pipeline import PARAGRAPHS, model_view, restore_text, sentences
+
+
+def test_paragraphs_start_sentences_and_headings_stay_whole():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(PARAGRAPHS)
+    doc = nlp("Eerste alinea zonder punt\n\nTussenkop. Met punt midden\n\nLaatste zin. Nog een.")
+    # the middle paragraph is a subheading (one short line, no final punctuation): the sentencizer's
+    # split after "Tussenkop." is undone; the first paragraph is not fused with the second
+    assert [s.text for s in sentences(doc)] == [
+        "Eerste alinea zonder punt", "Tussenkop. Met punt midden", "Laatste zin.", "Nog een."]
+
+
+def test_sentences_drop_whitespace_and_attach_stray_quote_marks():
+    nlp = spacy.blank("nl")
+    words = ["“", "Het", "werkt", ".", "”", "zei", "hij", ".", "\n\n", "Nieuw", "."]
+    spaces = [False, True, False, False, True, True, False, False, False, False, False]
+    starts = [True, False, False, False, True, True, False, False, False, True, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
+    assert [s.text for s in sentences(doc)] == ["“Het werkt.”", "zei hij.", "Nieuw."]
+    # an opening mark split off on its own joins the sentence after it
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True, True] + starts[2:])
+    assert [s.text for s in sentences(doc)] == ["“Het werkt.”", "zei hij.", "Nieuw."]
+    # a closing mark never crosses a blank line
+    doc = Doc(nlp.vocab, words=["Zin", ".", "\n\n", "”"], spaces=[False] * 4, sent_starts=[True, False, False, True])
+    assert [s.text for s in sentences(doc)] == ["Zin.", "”"]
+
+
+def test_model_view_keeps_offsets_and_restore_copies_annotations():
+    text = "„Kom maar”, zei ‘Jan’ «nu»."
+    view = model_view(text)
+    assert len(view) == len(text) and view == "\"Kom maar\", zei 'Jan' \"nu\"."
+    nlp = spacy.blank("nl")
+    parsed = nlp(view)
+    parsed.ents = [parsed.char_span(view.index("Jan"), view.index("Jan") + 3, label="PER")]
+    restored = restore_text(parsed, text)
+    assert restored.text == text
+    assert [(e.text, e.label_, e.start_char) for e in restored.ents] == [("Jan", "PER", text.index("Jan"))]
