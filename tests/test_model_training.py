@@ -25,8 +25,8 @@ TINY_UD = {
     "components.tok2vec.model.embed.rows": "[500,200,200,100]",
     "components.parser.model.hidden_width": 32,
     "components.parser.min_action_freq": 1,
-    "training.max_steps": 120,
-    "training.eval_frequency": 60,
+    "training.max_steps": 80,
+    "training.eval_frequency": 40,
 }
 TINY_NER = {
     "components.ner.model.tok2vec.encode.width": 32,

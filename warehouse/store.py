@@ -192,7 +192,9 @@ class Warehouse:
         """Run SQL read-only against the views."""
         con = self.connect(read_only=True)
         try:
-            return con.execute(query, params or {}).fetch_df()
+            relation = con.sql(query, params=params or None)
+            # DDL/DML returns no relation; read-only mode has already refused any write
+            return relation.to_arrow_table().to_pandas() if relation is not None else pd.DataFrame()
         finally:
             con.close()
 

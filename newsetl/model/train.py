@@ -232,7 +232,7 @@ def train_model(
         ],
         parallel=parallel,
     )
-    nlp = assemble(ud_out / "model-best", ner_out / "model-best", Path(output_dir))
+    assemble(ud_out / "model-best", ner_out / "model-best", Path(output_dir))
     result: dict[str, Any] = {"output": str(output_dir), "train_seconds": time.perf_counter() - t0}
     if evaluate:
         result["scores"] = evaluate_model(Path(output_dir), shared_dir, build_dir)

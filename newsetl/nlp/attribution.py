@@ -49,7 +49,7 @@ STOP = frozenset(
     "kan kon zal zou wil wilde moet moest mag mocht gaat ging komt kwam staat stond blijkt bleek lijkt "
     "onlangs recent afgelopen vorige volgende deze week jaar maand dag avond ochtend middag nacht tevreden "
     "lachend sarcastisch stellig kortom bijvoorbeeld namelijk trouwens overigens wellicht misschien "
-    "nadrukkelijk vandaar daarom dus zegt zei weleens zoals keer".split()
+    "nadrukkelijk vandaar daarom dus zegt zei weleens zoals keer vorig zelf".split()
 )
 NAME_PARTICLES = frozenset("van de der den ter ten 't von la le du da di del dos bin al el ibn mc".split())
 ROLE_STOP = STOP | DETS | PREPS | FIRST_PERSON | PRONOUNS
@@ -82,6 +82,7 @@ class Mention:
     tok_end: int
 
 
+_PASSIVE_AUX = frozenset({"werd", "werden", "wordt", "worden", "geworden"})
 _NOT_VERB = frozenset({"NOUN", "ADJ", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "ADV", "INTJ", "SYM"})
 
 
@@ -170,7 +171,7 @@ class DocView:
                         out.append(Cue(tok.i, lemma, tok.text))
                 continue
             lemma = sv.speech_lemma(tok.text, self.lemma(tok))
-            if lemma is not None and not self._nominal(tok):
+            if lemma is not None and not self._nominal(tok) and not self._passive(tok):
                 out.append(Cue(tok.i, lemma, tok.text))
         return out
 
@@ -182,6 +183,13 @@ class DocView:
         if _is_cap(tok) and prev is not None and not prev.is_punct and not prev.is_space and not self.in_quote(prev):
             return True
         return False
+
+    def _passive(self, tok: Token) -> bool:
+        """A participle in a passive clause ("werden destijds genoemd"): its subject is no speaker."""
+        if not tok.lower_.startswith("ge") and tok.lower_ not in sv.PARTICIPLES:
+            return False
+        window = self.doc[max(0, tok.i - 6):tok.i]
+        return any(t.lower_ in _PASSIVE_AUX for t in window)
 
     def _particle_ok(self, p: Token) -> bool:
         if p.lower_ == "weten":
@@ -223,6 +231,8 @@ class DocView:
                 break
             if state in ("start", "van") and low in DETS:
                 state = "det"
+            elif low == "en" and state == "name" and nxt is not None and _is_cap(nxt) and _is_word(nxt):
+                state = "particle"  # "Jaap van der Laan en Walter Berghorst", "B en W"
             elif state in ("name", "noun") and low == "van" and nxt is not None and (nxt.lower_ in DETS or _is_cap(nxt)):
                 state = "van"
             elif low in NAME_PARTICLES and nxt is not None and _is_cap(nxt) and state in ("start", "name", "noun", "van"):
@@ -265,6 +275,16 @@ class DocView:
             k -= 1
         if k < floor:
             return None
+        if doc[k].text == "," and k - 1 > floor:
+            # "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian, stelde": the apposition
+            m = k - 1
+            while m > floor and (_is_cap(doc[m]) or doc[m].text == "-" or doc[m].lower_ in NAME_PARTICLES):
+                m -= 1
+            if m < k - 1 and doc[m].text == "," and _is_cap(doc[m + 1]):
+                return (m + 1, k)
+            return None
+        while k > floor and doc[k].lower_ in ("zelf", "zelfs", "ook", "nu", "dan", "echter"):
+            k -= 1  # "Mirek zelf verklaarde"
         last = doc[k]
         if last.lower_ in PRONOUNS or last.lower_ in FIRST_PERSON:
             return (k, k + 1)
@@ -371,15 +391,24 @@ class Resolver:
         self.view = view
         self.sents = sents or [(0, len(view.text))]
         self.names = self._collect_names()
-        canon = canonical_names([(n.text, n.label) for n in self.names])
+        # heuristic names ("NAME": capitalised runs, bare surnames) count as MISC for the entity rules
+        canon = canonical_names([(n.text, "MISC" if n.label == "NAME" else n.label) for n in self.names])
         for n, c in zip(self.names, canon):
             n.canonical = c
         self.entity_names = list(dict.fromkeys((n.canonical, n.label) for n in self.names))
-        self.person_names = {c for c, lab in self.entity_names if lab in ("PER", "NAME")}
+        votes: dict[str, list[int]] = {}
+        for n in self.names:
+            v = votes.setdefault(n.canonical, [0, 0, 0])
+            v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += 1
+        # a person when the NER calls it PER at least as often as anything else ("Aventus" is ORG 3x, PER 2x)
+        self.person_names = {c for c, (per, other, name) in votes.items()
+                             if (per and per >= other) or (not per and not other and name and len(name_parts(c)) >= 2)}
         self.roles = self._collect_roles()
 
     def _collect_names(self) -> list[_Name]:
         view, doc = self.view, self.view.doc
+        # words that also occur in lower case are common words, not names ("Exploitant", "Ober")
+        self._lower_words = {t.text for t in doc if t.text.islower() and len(t.text) > 2}
         out: list[_Name] = []
         covered: set[int] = set()
         if view.has_ents:
@@ -391,6 +420,7 @@ class Resolver:
                 # a role word glued to the name by the NER: "Defensieminister Annegret Kramp-Karrenbauer"
                 while tok_start < e.end - 1 and (
                     doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
+                    or (doc[tok_start].lower_ in self._lower_words and doc[tok_start].lower_ not in NAME_PARTICLES)
                     or doc[tok_start].lower_ in DETS
                     or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
                         and _is_cap(doc[tok_start + 1]))
@@ -545,6 +575,7 @@ class Resolver:
                         if name and name in self.person_names:
                             return name
             if cands:
+                # the earlier of the last sentence's persons is more often its topic
                 return cands[-1].canonical
         return self._person_before_any(pos, floor)
 
@@ -571,14 +602,28 @@ class Resolver:
             return self.person_before(pos) or low
         if low in FIRST_PERSON:
             return low
+        if " en " in text and span is not None:
+            left, right = text.split(" en ", 1)
+            if left[:1].isupper() and right[:1].isupper() and len(left.split()) > 1 and len(right.split()) > 1:
+                a, b = span
+                la, rb = a + len(left), b - len(right)
+                return f"{self.resolve(left, (a, la), pos)} en {self.resolve(right, (rb, b), pos)}"
+        indefinite = low.split(" ", 1)[0] in ("een", "enkele", "sommige")
+        if span is not None:
+            # an apposition names the speaker: "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,"
+            after = self.view.text[span[1]:span[1] + 3]
+            if after.startswith(", ") or after.startswith(","):
+                nxt = [n for n in self.names if span[1] < n.start <= span[1] + 3 and n.canonical in self.person_names]
+                if nxt and self.view.text[nxt[0].end:nxt[0].end + 1] in (",", ")"):
+                    return nxt[0].canonical
         if span is not None:
             a, b = span
             inside = [n for n in self.names if a <= n.start < b]
-            pers = [n for n in inside if n.label == "PER"]
+            pers = [n for n in inside if n.label == "PER" or n.canonical in self.person_names]
             if pers:
                 return pers[0].canonical
             bare = normalize_name(text)
-            for n in inside:
+            for n in inside if not indefinite else ():
                 if name_parts(n.text) == name_parts(bare) or name_parts(n.canonical) == name_parts(bare):
                     return n.canonical
             # a surname inside the phrase ("het kantoor van Mahdi"), whatever the NER called it
@@ -602,6 +647,19 @@ class Resolver:
             resolved, _ = resolve_speaker(bare, self.entity_names)
             if resolved and (resolved != bare or len(words) < len(normalize_name(text).split())):
                 return resolved
+        # a name-like run at the end of a lower-case phrase: "partijleider Ilse Zaal"
+        toks = text.split()
+        run: list[str] = []
+        for w in reversed(toks):
+            if (w[:1].isupper() and any(ch.isalpha() for ch in w)) or (run and w.lower() in NAME_PARTICLES - {"van"}):
+                run.insert(0, w)
+            else:
+                break
+        if len(run) >= 2 and len(run) < len(toks) and toks[len(toks) - len(run) - 1].lower() not in PREPS | {"van"} \
+                and toks[0].lower() not in ("een",):
+            name = " ".join(run)
+            resolved, _ = resolve_speaker(name, self.entity_names)
+            return resolved or name
         first, *rest = text.split(" ", 1) if " " in text else (text, "")
         if first.lower() in ("de", "het", "deze", "die") and rest:
             head_words = [w.lower() for w in rest[0].split() if w.lower() != "van"]

@@ -211,6 +211,16 @@ def _load_nlp(model: str | None):  # noqa: ANN202 - spacy.Language
         return spacy.load(resolve_model(model))
 
 
+def _parse(nlp: Any, text: str, model: str | None) -> Any:
+    """Parse like the pipeline does (its typographic-quote model view), falling back to nlp(text)."""
+    try:
+        from newsetl.nlp.pipeline import parse
+
+        return parse([text], model or None)[0]
+    except Exception:  # noqa: BLE001 - pipeline glue missing or changing
+        return nlp(text)
+
+
 def evaluate_devset(devset: Path, shared: Path, model: str | None = None, nlp: Any = None) -> dict[str, Any]:
     """Run cleaning + model + extractor on the dev-set articles and score against the gold quotes."""
     from newsetl.nlp.quotes import extract_quotes
@@ -233,7 +243,7 @@ def evaluate_devset(devset: Path, shared: Path, model: str | None = None, nlp: A
         clean = _clean(raw)
         omap = OffsetMap(raw, clean)
         gold = [Span(omap(q["char_start"]), omap(q["char_end"]), q["quote_type"], q.get("speaker")) for q in row["quotes"]]
-        doc = nlp(clean)
+        doc = _parse(nlp, clean, model)
         settings = [("direct+partial", False, ("direct", "partial"))]
         if has_indirect:
             settings.append(("with_indirect", True, TYPES))

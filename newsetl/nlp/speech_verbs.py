@@ -202,6 +202,11 @@ BASE_FORMS: dict[str, str]
 JOINED: dict[str, str]
 SURFACE, BASE_FORMS, JOINED = _build()
 SPEECH_LEMMAS = frozenset(_VERBS) | frozenset(SEPARABLE)
+# participles that do not start with ge- ("verklaard", "bevestigd", "toegevoegd")
+PARTICIPLES = frozenset(
+    f for forms in list(_VERBS.values()) for f in forms.split()
+    if f.endswith(("d", "t")) and not f.startswith("ge") and f == forms.split()[-1] and len(forms.split()) >= 5
+) | frozenset(f for f in JOINED if "ge" in f[2:6])
 # particle -> lemmas of separable verbs with that particle, by base lemma
 PARTICLES: dict[str, dict[str, str]] = {}
 for _lemma, (_particle, _base) in SEPARABLE.items():

@@ -1,0 +1,123 @@
+"""Pairing quote marks into spans (no model needed): exact spans for every mark type and edge case."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsetl.nlp.quote_marks import find_marks, pair_quotes, paragraphs, sentence_spans
+
+
+def texts(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in pair_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij zei: “Het is klaar.” Toen ging hij.", ["Het is klaar."]),
+        ("Hij zei: „Het is klaar”, en ging.", ["Het is klaar"]),
+        ("Hij zei: „Het is klaar“, en ging.", ["Het is klaar"]),
+        ("Hij zei: ‘Het is klaar’, en ging.", ["Het is klaar"]),
+        ("Hij zei: ‚Het is klaar’, en ging.", ["Het is klaar"]),
+        ("Hij zei: 'Het is klaar', en ging.", ["Het is klaar"]),
+        ('Hij zei: "Het is klaar", en ging.', ["Het is klaar"]),
+        ("Hij zei: «Het is klaar», en ging.", ["Het is klaar"]),
+        ("Hij zei: ,,Het is klaar'', en ging.", ["Het is klaar"]),
+        ("Hij zei: ,,Het is klaar.\" Daarna niets.", ["Het is klaar."]),
+        ("Eerst 'een' en dan “twee” en ‘drie’.", ["een", "twee", "drie"]),
+    ],
+)
+def test_every_mark_type_pairs(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met zo'n driehonderd auto's reed hij 's avonds naar d'r huis.",
+        "Het is 't mooiste wat er is, zei 'n man.",
+        "In de jaren '90 en sinds '80 ging het goed.",
+        "Het café in 's-Hertogenbosch is van Thomas' vader.",
+    ],
+)
+def test_apostrophes_in_words_are_not_marks(text):
+    assert pair_quotes(text) == []
+
+
+def test_apostrophes_inside_a_quote_do_not_close_it():
+    text = "Ze zei: 'Het was 's avonds druk met zo'n tien auto's.' Daarna ging ze."
+    assert texts(text) == ["Het was 's avonds druk met zo'n tien auto's."]
+
+
+def test_nested_quotes_give_the_outer_span_only():
+    text = "Hij zei: “Ze noemde het ‘onzin’ en liep weg.” Einde."
+    assert texts(text) == ["Ze noemde het ‘onzin’ en liep weg."]
+
+
+def test_multi_sentence_quote_is_one_span():
+    text = "“Onze vergelding zal hard zijn. Dat is een belofte”, aldus de commandant."
+    assert texts(text) == ["Onze vergelding zal hard zijn. Dat is een belofte"]
+
+
+def test_paragraph_continuation_is_one_quote():
+    text = "Hij vertelde: “Het was een mooie tijd.\n\n“Maar nu is het klaar”, zei hij.\n\nEinde."
+    (q,) = pair_quotes(text)
+    assert text[q.start : q.end] == "Het was een mooie tijd.\n\n“Maar nu is het klaar"
+    assert q.continuations == (text.index("\n\n“") + 2,)
+
+
+def test_unclosed_quote_stops_at_its_paragraph():
+    text = "De voorzitter sloot af. “Niemand gaat naar huis.\n\nDe volgende alinea is geen citaat. “Ook niet."
+    spans = pair_quotes(text)
+    assert [text[q.start : q.end] for q in spans] == ["Niemand gaat naar huis.", "Ook niet."]
+    assert all(q.close_pos is None for q in spans)
+
+
+def test_unclosed_quote_in_a_flattened_article_stops_at_its_sentence():
+    rest = " ".join(["Daarna volgde een lange beschrijving van de gebeurtenissen in de stad."] * 12)
+    text = f"Hij begon. “Dit sluit nooit af. {rest}"
+    (q,) = pair_quotes(text)
+    assert text[q.start : q.end] == "Dit sluit nooit af."
+
+
+def test_ambiguous_stray_mark_mid_sentence_is_ignored():
+    text = "Een partijgenoot sprak van een 'groot verlies. Niemand kan hem vervangen. 'Echt niet', zei hij."
+    assert texts(text) == ["Echt niet"]
+
+
+def test_closing_mark_without_opening_is_ignored():
+    assert texts("Dit is klaar” en verder niets. Hij zei ‘ja’.") == ["ja"]
+
+
+def test_random_marks_never_crash_and_stay_in_bounds():
+    rng = random.Random(7)
+    alphabet = list("ab cd.\n'\"“”„‘’‚«»,") + ["''", ",,", "\n\n"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        for q in pair_quotes(text):
+            assert 0 <= q.start < q.end <= len(text)
+        for a, b in sentence_spans(text, pair_quotes(text)):
+            assert 0 <= a < b <= len(text)
+
+
+def test_marks_report_open_and_close_roles():
+    marks = find_marks("Hij zei 'ja' en ,,nee''.")
+    assert [(m.char, m.can_open, m.can_close) for m in marks] == [
+        ("'", True, False),
+        ("'", False, True),
+        (",,", True, False),
+        ("''", False, True),
+    ]
+
+
+def test_sentences_never_split_inside_a_quote_and_split_after_it():
+    text = "“Eerste zin. Tweede zin.” Dat zegt Jan. Daarna ‘iets. Meer’, zei ze."
+    sents = [text[a:b] for a, b in sentence_spans(text, pair_quotes(text))]
+    assert sents == ["“Eerste zin. Tweede zin.”", "Dat zegt Jan.", "Daarna ‘iets. Meer’, zei ze."]
+
+
+def test_paragraphs_are_trimmed_blocks():
+    text = "Kop\n\nEen alinea.\n\n\n  Nog een.  "
+    assert [text[a:b] for a, b in paragraphs(text)] == ["Kop", "Een alinea.", "Nog een."]
