@@ -42,3 +42,19 @@ def test_model_view_keeps_offsets_and_restore_copies_annotations():
     restored = restore_text(parsed, text)
     assert restored.text == text
     assert [(e.text, e.label_, e.start_char) for e in restored.ents] == [("Jan", "PER", text.index("Jan"))]
+
+
+def test_a_pipeline_without_parser_or_ner_degrades_with_a_warning(tmp_path):
+    import pytest
+
+    from newsetl.nlp.pipeline import load_pipeline, parse
+    from newsetl.nlp.quotes import extract_quotes
+
+    spacy.blank("nl").to_disk(tmp_path / "blank")
+    with pytest.warns(UserWarning, match="no parser"):
+        nlp = load_pipeline(str(tmp_path / "blank"))
+    assert "sentencizer" in nlp.pipe_names
+    text = "Kop boven het stuk\n\n'We gaan door', zegt Piet Jansen. Hij lacht."
+    (doc,) = parse([text], str(tmp_path / "blank"))
+    assert [s.text for s in sentences(doc)] == ["Kop boven het stuk", "'We gaan door', zegt Piet Jansen.", "Hij lacht."]
+    assert [q.text for q in extract_quotes(doc)] == ["We gaan door"]

@@ -87,6 +87,12 @@ def test_ambiguous_stray_mark_mid_sentence_is_ignored():
     assert texts(text) == ["Echt niet"]
 
 
+def test_unclosed_quote_ends_at_the_next_opening_mark_of_its_family():
+    text = "Hij zei: 'Dit sluit nooit. 'Dit wel', zei hij."
+    spans = pair_quotes(text)
+    assert [(text[q.start : q.end], q.close_pos is None) for q in spans] == [("Dit sluit nooit.", True), ("Dit wel", False)]
+
+
 def test_closing_mark_without_opening_is_ignored():
     assert texts("Dit is klaar” en verder niets. Hij zei ‘ja’.") == ["ja"]
 

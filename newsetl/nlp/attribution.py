@@ -61,6 +61,20 @@ def _is_cap(token: Token) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
+def _glued(token: Token) -> bool:
+    """A token that cannot start a name: a role compound ("Oud-rechtenstudent", "Labour-leider") or the end
+    of the previous sentence glued on by the NER ("VS." in "in de VS. Van Dam zegt")."""
+    t = token.text
+    if "-" in t and t.rsplit("-", 1)[1][:1].islower():
+        return True
+    return t.endswith(".") and len(t.rstrip(".")) > 1
+
+
+def _adjectival(word: str) -> bool:
+    """A capitalised adjective of place or origin ("Franse", "Iraakse", "Belgische"), not a name ("Jesse")."""
+    return word.lower().endswith(("nse", "tse", "kse", "dse", "gse", "ese", "sche", "rse", "lse", "mse", "pse", "fse"))
+
+
 def _is_word(token: Token) -> bool:
     return bool(_WORD.fullmatch(token.text))
 
@@ -237,17 +251,20 @@ class DocView:
                 state = "van"
             elif low in NAME_PARTICLES and nxt is not None and _is_cap(nxt) and state in ("start", "name", "noun", "van"):
                 state = "particle"
-            elif _is_cap(t) and _is_word(t):
+            elif _is_cap(t) and (_is_word(t) or re.fullmatch(r"[\w&.'’\-]+", t.text)):
                 if self.has_pos and t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and state != "start":
                     break
-                state = "name" if not t.text.endswith("se") or state == "name" else "adj"
+                state = "name" if not _adjectival(t.text) or state == "name" else "adj"
             elif _is_word(t) and low not in STOP and low not in PREPS and not (
                 sv.speech_lemma(t.text) and state in ("name", "noun")
             ):
-                if self.has_pos and t.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM", "X", "DET"):
-                    break
                 if state in ("name", "noun"):
                     break
+                if self.has_pos and t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") and state != "start":
+                    break
+                if self.has_pos and t.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM", "X", "DET") and (
+                        nxt is not None and _is_word(nxt) and nxt.lower_ not in STOP | PREPS | DETS):
+                    break  # a tagged adverb or verb with more words after it: not the head of a speaker phrase
                 if self.has_pos:
                     state = "adj" if t.pos_ == "ADJ" else "noun"
                 else:
@@ -276,12 +293,23 @@ class DocView:
         if k < floor:
             return None
         if doc[k].text == "," and k - 1 > floor:
-            # "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian, stelde": the apposition
+            # "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian, stelde": the apposition is a name;
+            # "Henk Otten, lijsttrekker voor Forum in de senaat, stelt": the name before the apposition
             m = k - 1
             while m > floor and (_is_cap(doc[m]) or doc[m].text == "-" or doc[m].lower_ in NAME_PARTICLES):
                 m -= 1
             if m < k - 1 and doc[m].text == "," and _is_cap(doc[m + 1]):
                 return (m + 1, k)
+            c = k - 1
+            while c > floor and c > k - 12 and doc[c].text != "," and not self.in_quote(doc[c]):
+                c -= 1
+            if c > floor and doc[c].text == "," and _is_cap(doc[c - 1]):
+                e = c
+                m = c - 1
+                while m >= floor and (_is_cap(doc[m]) or doc[m].text == "-" or doc[m].lower_ in NAME_PARTICLES):
+                    m -= 1
+                if e - (m + 1) >= 1 and (e - (m + 1) >= 2 or m < floor or not doc[m].is_alpha or doc[m].lower_ in STOP):
+                    return (m + 1, e)
             return None
         while k > floor and doc[k].lower_ in ("zelf", "zelfs", "ook", "nu", "dan", "echter"):
             k -= 1  # "Mirek zelf verklaarde"
@@ -361,6 +389,9 @@ class DocView:
                         break
                 while lo < hi and (self.doc[lo].lower_ in STOP or self.doc[lo].is_punct):
                     lo += 1  # "Ook een badmeester"
+                if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in ("dat", "die", "wat") for t in self.doc[lo:hi]) \
+                        and hi - lo > 1:
+                    continue  # a clause, not a speaker
                 if hi - lo <= 14 and hi > lo:
                     return (lo, hi)
         return None
@@ -401,8 +432,10 @@ class Resolver:
             v = votes.setdefault(n.canonical, [0, 0, 0])
             v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += 1
         # a person when the NER calls it PER at least as often as anything else ("Aventus" is ORG 3x, PER 2x)
+        # full names with a PER mention are people however often their surname was called LOC
         self.person_names = {c for c, (per, other, name) in votes.items()
-                             if (per and per >= other) or (not per and not other and name and len(name_parts(c)) >= 2)}
+                             if (per and (per >= other or len(name_parts(c)) >= 2))
+                             or (not per and not other and name and len(name_parts(c)) >= 2)}
         self.roles = self._collect_roles()
 
     def _collect_names(self) -> list[_Name]:
@@ -417,11 +450,16 @@ class Resolver:
                 if not any(c.isalpha() for c in text):
                     continue
                 start, tok_start = e.start_char, e.start
+                if tok_start + 3 < e.end and doc[tok_start + 1].text == "-" and not doc[tok_start].whitespace_ \
+                        and doc[tok_start + 2].text[:1].islower():
+                    tok_start += 3  # "Oud-rechtenstudent Zelensky" split by the tokenizer
+                    start = doc[tok_start].idx
                 # a role word glued to the name by the NER: "Defensieminister Annegret Kramp-Karrenbauer"
                 while tok_start < e.end - 1 and (
                     doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
                     or (doc[tok_start].lower_ in self._lower_words and doc[tok_start].lower_ not in NAME_PARTICLES)
                     or doc[tok_start].lower_ in DETS
+                    or _glued(doc[tok_start])
                     or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
                         and _is_cap(doc[tok_start + 1]))
                 ):
@@ -437,8 +475,11 @@ class Resolver:
                 while end_tok < len(doc) and e.label_ == "PER" and end_tok - tok_start == 1:
                     t2 = doc[end_tok]
                     if t2.lower_ in NAME_PARTICLES and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) \
-                            and doc[end_tok + 1].lower_ not in DETS:
+                            and doc[end_tok + 1].lower_ not in DETS and doc[end_tok + 1].ent_iob_ != "B":
                         end_tok += 2
+                    elif t2.lower_ in NAME_PARTICLES and end_tok + 2 < len(doc) and doc[end_tok + 1].lower_ in NAME_PARTICLES \
+                            and _is_cap(doc[end_tok + 2]) and doc[end_tok + 2].ent_iob_ != "B":
+                        end_tok += 3  # "Ferre" + "van de Nadort"
                     elif t2.text in ("-",) and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) and not doc[end_tok].whitespace_:
                         end_tok += 2
                     else:
@@ -448,6 +489,8 @@ class Resolver:
                     if doc[x].lower_ == "van" and e.label_ == "PER":
                         end_tok = x
                         break
+                while end_tok - tok_start > 1 and (doc[end_tok - 1].lower_ in NAME_PARTICLES or doc[end_tok - 1].is_punct):
+                    end_tok -= 1  # "Erdogan van"
                 end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
                 text = doc.text[start:end_char]
                 out.append(_Name(start, end_char, tok_start, end_tok, text, e.label_))
@@ -463,16 +506,18 @@ class Resolver:
                 k += 1
                 continue
             m = k + 1
-            while m < n and m not in covered and (
+            while m < n and (m not in covered or (m > k and doc[m - 1].lower_ in NAME_PARTICLES)) and (
                 (_is_cap(doc[m]) and _is_word(doc[m]) and doc[m].lower_ not in DETS | STOP)
                 or (doc[m].lower_ in NAME_PARTICLES and m + 1 < n and _is_cap(doc[m + 1]))
+                or (doc[m].lower_ in NAME_PARTICLES and m + 2 < n and doc[m + 1].lower_ in NAME_PARTICLES
+                    and _is_cap(doc[m + 2]))  # "Ferre van de Nadort"
             ):
                 m += 1
             if m - k >= 2 and not any(
                 sv.speech_lemma(doc[x].text) for x in range(k, m)
             ):
                 # drop a sentence-initial capitalised non-name ("Volgens Jan Smit" -> "Jan Smit")
-                while m - k >= 2 and (doc[k].lower_ in sv.CUE_WORDS or doc[k].text.endswith("se")
+                while m - k >= 2 and (doc[k].lower_ in sv.CUE_WORDS or _adjectival(doc[k].text) or _glued(doc[k])
                                       or doc[k].lower_ in _ROLE_HINTS or _role_suffix(doc[k].lower_)):
                     k += 1
                 if m - k >= 2:
@@ -490,8 +535,21 @@ class Resolver:
                 continue
             out.append(_Name(t.idx, t.idx + len(t.text), t.i, t.i + 1, t.text, "PER" if not view.has_ents else "NAME"))
         out.sort(key=lambda x: x.start)
+        for n in out:
+            # "Ilse Zaal van D66", "Dominick Woltering van Aventus": two name words, then "van" + organisation
+            words = n.text.split()
+            if len(words) >= 4 and "van" in words[2:-1] and words[0][:1].isupper() and words[1][:1].isupper():
+                cut = words.index("van", 2)
+                n.text = " ".join(words[:cut])
+                n.end = n.start + len(n.text)
+                n.tok_end = view.tok_at(n.end - 1) + 1
         # the NER often mislabels a full name ("Zorgminister Bruno Bruins" as LOC) while labelling its
         # surname PER elsewhere: a multi-word name ending in a person's surname is a person
+        for n in out:
+            # "nachtburgemeester Marijke Agterbosch" (tagged ORG): a role word before a name makes it a person
+            if n.label != "PER" and n.tok_start > 0 and len(n.text.split()) >= 2 and _role_word(doc[n.tok_start - 1], view) \
+                    and (doc[n.tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[n.tok_start - 1].lower_)):
+                n.label = "PER"
         surnames = {name_parts(n.text)[-1] for n in out if n.label == "PER" and name_parts(n.text)}
         for n in out:
             parts = name_parts(n.text)
@@ -552,7 +610,9 @@ class Resolver:
     # --- the public part --------------------------------------------------------------------
 
     def names_in(self, a: int, b: int, label: str | None = "PER") -> list[_Name]:
-        return [n for n in self.names if n.start >= a and n.end <= b and (label is None or n.label == label)]
+        """Names within chars [a, b); label "PER" means people (see `person_names`), None means all."""
+        return [n for n in self.names if n.start >= a and n.end <= b and (
+            label is None or (n.canonical in self.person_names if label == "PER" else n.label == label))]
 
     def person_before(self, pos: int, floor: int = 0) -> str | None:
         """The person a pronoun at pos refers to: going back sentence by sentence (at most three), a
@@ -598,6 +658,8 @@ class Resolver:
         """The speaker for a mention at char pos (see the module docstring for the rules)."""
         text = " ".join(mention.split())
         low = text.lower()
+        if text.startswith("The ") and all(w[:1].isupper() for w in text.split()):
+            return text  # an English proper name: "The Stones", "The New York Times"
         if low in PRONOUNS:
             return self.person_before(pos) or low
         if low in FIRST_PERSON:
@@ -619,7 +681,7 @@ class Resolver:
         if span is not None:
             a, b = span
             inside = [n for n in self.names if a <= n.start < b]
-            pers = [n for n in inside if n.label == "PER" or n.canonical in self.person_names]
+            pers = [n for n in inside if (n.label == "PER" or n.canonical in self.person_names) and len(n.text) > 2]
             if pers:
                 return pers[0].canonical
             bare = normalize_name(text)
@@ -647,6 +709,12 @@ class Resolver:
             resolved, _ = resolve_speaker(bare, self.entity_names)
             if resolved and (resolved != bare or len(words) < len(normalize_name(text).split())):
                 return resolved
+            if len(words) == 1:
+                # the NER may have missed the person's label: a 2-3 word capitalised name ending in it
+                longer = [c for c, lab in self.entity_names if lab != "LOC" and 2 <= len(c.split()) <= 3
+                          and name_parts(c)[-1] == words[0].lower() and all(w[:1].isupper() for w in c.split())]
+                if len(set(longer)) == 1:
+                    return longer[0]
         # a name-like run at the end of a lower-case phrase: "partijleider Ilse Zaal"
         toks = text.split()
         run: list[str] = []
@@ -655,7 +723,7 @@ class Resolver:
                 run.insert(0, w)
             else:
                 break
-        if len(run) >= 2 and len(run) < len(toks) and toks[len(toks) - len(run) - 1].lower() not in PREPS | {"van"} \
+        if len(run) >= 2 and len(run) < len(toks) and toks[len(toks) - len(run) - 1].lower() not in PREPS | DETS | {"van"} \
                 and toks[0].lower() not in ("een",):
             name = " ".join(run)
             resolved, _ = resolve_speaker(name, self.entity_names)
@@ -695,7 +763,7 @@ _ROLE_HINTS = frozenset(
     "analist diplomaat ambassadeur gouverneur vicepremier zanger zangeres acteur actrice regisseur "
     "bondscoach aanvoerder spits keeper doelman manager secretaris bestuurssecretaris topambtenaar".split()
 )
-_ROLE_SUFFIXES = ("minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
+_ROLE_SUFFIXES = ("burgemeester", "wethouder", "informateur", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
                   "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog",
                   "kundige", "lid", "deskundige")
 

@@ -25,7 +25,8 @@ MAX_UNCLOSED_CHARS = 400
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _OPEN_PREV = set("([{—–-/:;") | set("“‘„‚«\"'")
 _CLOSE_NEXT = set(",.;:!?)]}—–-…/") | set("”’“‘»\"'")
-_ELISION = re.compile(r"(?:s|t|n|k|m|r|em|ie|er|ns)(?![^\W\d_])", re.IGNORECASE)
+# elided words are lower case even at a sentence start ("'s Avonds", "'t Is"); "'Er is …" opens a quote
+_ELISION = re.compile(r"(?:s|t|n|k|m|r|em|ie|ns)(?![^\W\d_])")
 _DECADE = re.compile(r"\d\d(?:s|er|-)?(?!\d|[,.]\d)")
 _DECADE_PREV = frozenset(
     "jaren eind begin midden sinds zomer winter lente herfst voorjaar najaar de het van in tot en seizoen wk ek".split()
@@ -120,6 +121,8 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             elif ch == '"':
                 if opening or closing:
                     marks.append(Mark(i, 1, ch, DOUBLE, opening, closing))
+                elif prev.isspace() and nxt.isspace():
+                    marks.append(Mark(i, 1, ch, DOUBLE, False, True))  # a spaced closing mark: 'klaar. " Daarna
             elif ch == "«":
                 marks.append(Mark(i, 1, ch, GUIL, True, False))
             elif ch == "»":
@@ -154,6 +157,12 @@ def _closes(opener: Mark, closer: Mark) -> bool:
     if closer.char == "‘":
         return opener.char == "‚"
     return True
+
+
+def _sentence_before(text: str, pos: int) -> bool:
+    """True when pos starts a sentence: after . ! ? : (and closing marks) or at a paragraph start."""
+    before = text[max(0, pos - 4):pos]
+    return not before.strip() or bool(re.search(r"[.!?:…][”’»\"']*\s*$", before)) or "\n" in before
 
 
 def _sentence_cap(text: str, pos: int, para_end: int) -> int:
@@ -202,6 +211,15 @@ def pair_quotes(text: str) -> list[QuoteSpan]:
                 if not stack:
                     conts = []
             elif mark.can_open:
+                same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == mark.family), None)
+                if same is not None and mark.family != GUIL and _sentence_before(text, mark.pos):
+                    # an opening mark of the same family at a sentence start while one is still open: the
+                    # earlier quote was never closed; it ends here ("'Eerste zin. 'Tweede', zei hij.")
+                    opener = stack[same]
+                    del stack[same:]
+                    start, end = _trim(text, opener.pos + opener.length, mark.pos)
+                    if end > start and (opener.char not in ("'", '"') or _sentence_before(text, opener.pos)):
+                        found.append(QuoteSpan(start, end, opener.pos, None, opener.char, ()))
                 stack.append(mark)
         if stack:
             opener = stack[0]

@@ -34,7 +34,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsetl.nlp import speech_verbs as sv
-from newsetl.nlp.attribution import PRONOUNS, Cue, DocView, Resolver, _is_cap
+from newsetl.nlp.attribution import DETS as _DET_WORDS
+from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
+from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, DocView, Resolver, _is_cap
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end, pair_quotes, paragraphs, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,8 @@ TITLE_NOUNS = frozenset(
     "hashtag slogan motto thema bijnaam spel game festival podcast column "
     "merk product opera toneelstuk gedicht talkshow".split()
 )
+_HEADLINE_NOUNS = frozenset("kop krantenkop tekst opschrift titel ondertitel motto slogan leus leuze".split())
+_NOT_NOUN = frozenset("is was zijn waren wordt werd te en of maar want dat die als van".split()) | PREPS
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
@@ -122,6 +126,19 @@ def _has_verb(ctx: _Context, q: QuoteSpan) -> bool | None:
     return any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[ctx.view.tok_range(q.start, q.end).start:ctx.view.tok_range(q.start, q.end).stop])
 
 
+def _cue_follows(ctx: _Context, c: _Cand) -> bool:
+    """A speech cue (or aldus/volgens) right after the closing mark: "…', zegt X"."""
+    a, b = c.after
+    toks = [ctx.doc[i] for i in ctx.view.tok_range(a, b)][:4]
+    cues = {k.i for k in ctx.view.cues_in(a, b)}
+    for t in toks:
+        if t.i in cues:
+            return True
+        if not _skippable(t):
+            return False
+    return False
+
+
 def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: bool) -> str | None:
     text = ctx.text
     q = c.span
@@ -135,6 +152,9 @@ def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: boo
     starts_upper = content[:1].isupper() or content[:1].isdigit() or content[:3] == "..."
     if n == 0:
         return None
+    colon_word = re.search(r"(\w[\w-]*)\s*:$", before)
+    if colon_word and colon_word.group(1).lower() in TITLE_NOUNS | _HEADLINE_NOUNS:
+        return None  # "met de kop: '…'": a title, not speech
     sentence_initial = before == "" or before.endswith(":") or cue_clause_before
     if sentence_initial:
         if after == "" or after[:1] in ",.!?;–—-" or terminal or q.close_pos is None:
@@ -144,6 +164,8 @@ def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: boo
         # "'Lexiteers' zijn ...": the quoted words are part of the writer's sentence
     elif starts_upper and terminal and n >= 3 and (before.endswith(",") or cues_in_sent):
         return DIRECT  # "zei hij 'Dat klopt niet.'"
+    elif starts_upper and n >= 3 and (content.rstrip()[-1:] in ",.!?…" or after[:1] == ",") and _cue_follows(ctx, c):
+        return DIRECT  # a heading glued to the sentence in flattened text: "Helmplicht 'Gemiddeld …,' zegt Gray"
     # a fragment inside the writer's sentence: partial quote or scare quote / title
     prev_word = re.search(r"(\w[\w-]*)\W*$", text[max(0, q.open_pos - 40):q.open_pos])
     if prev_word and prev_word.group(1).lower() in TITLE_NOUNS:
@@ -156,9 +178,13 @@ def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: boo
             return None  # "wie het meeste geld 'hoort' te verdienen"
         if ctx.view.has_pos:
             toks = [ctx.doc[i] for i in ctx.view.tok_range(q.start, q.end) if ctx.doc[i].is_alpha]
-            if toks and all(t.pos_ in ("VERB", "AUX", "ADV", "ADP", "PRON", "DET", "SCONJ", "CCONJ") for t in toks):
+            if toks and all(t.pos_ in ("AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ") for t in toks):
                 return None
-        return PARTIAL if cues_in_sent else None
+        if prev_word and prev_word.group(1).lower() in ("een", "de", "het", "die", "deze", "dit", "dat") and nxt \
+                and nxt.group(1).islower() and nxt.group(1) not in _NOT_NOUN:
+            return None  # "een 'leuke' dag": a modifier in scare quotes
+        speech = [k for k in cues_in_sent if k.lemma not in sv.INDIRECT_ONLY]
+        return PARTIAL if speech else None
     if n <= 3:
         return PARTIAL if cues_in_sent else None
     if cues_in_sent or (q.close_pos is not None and (near_speech or n >= 6)):
@@ -203,7 +229,17 @@ def _speaker_for_cue(ctx: _Context, cue: Cue, floor: int, limit: int, prefer_aft
                 span = None
         else:
             span = view.np_after(cue.i + 1, limit) if way == "after" else view.np_before(cue.i, floor)
-        if span is not None and not (span[1] - span[0] == 1 and doc[span[0]].lower_ in _NO_SPEAKER):
+            if way == "before" and span is not None and doc[span[0]].lower_ in ("de", "het", "een") and span[0] - 1 >= floor:
+                # subordinate clause "zoals Netanyahu de vervolging noemt": subject, object, verb
+                prev = doc[span[0] - 1]
+                if prev.lower_ in ("hij", "zij", "ze", "men"):
+                    span = (prev.i, prev.i + 1)
+                else:
+                    names = [n for n in ctx.resolver.names if n.tok_end == span[0]]
+                    if names and names[0].canonical in ctx.resolver.person_names:
+                        span = (names[0].tok_start, names[0].tok_end)
+        if span is not None and not (span[1] - span[0] == 1 and doc[span[0]].lower_ in _NO_SPEAKER) \
+                and _plausible_speaker(ctx, span) and not span[0] <= cue.i < span[1]:
             return span
     # "door te stellen dat": the subject of the clause the cue verb hangs from
     tok = doc[cue.i]
@@ -211,12 +247,22 @@ def _speaker_for_cue(ctx: _Context, cue: Cue, floor: int, limit: int, prefer_aft
         subj = view.subject_of(tok.i)
         if subj is not None and subj[0] >= floor and subj[1] <= limit and not (
             subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in _NO_SPEAKER
-        ):
+        ) and not subj[0] <= cue.i < subj[1]:
             return subj
         if not view.has_dep or tok.head.i == tok.i:
             break
         tok = tok.head
     return None
+
+
+def _plausible_speaker(ctx: _Context, span: tuple[int, int]) -> bool:
+    """A speaker phrase has a determiner, a pronoun, a capitalised word or a noun head ("stevig" has none)."""
+    toks = list(ctx.doc[span[0]:span[1]])
+    if any(t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS or _is_cap(t) for t in toks):
+        return True
+    if ctx.view.has_pos:
+        return toks[-1].pos_ in ("NOUN", "PROPN", "X")
+    return len(toks) == 1 and toks[0].lower_.endswith(("en", "s", "ers")) and toks[0].lower_ not in STOP
 
 
 def _np_before_colon(ctx: _Context, colon_char: int, floor_char: int) -> tuple[int, int] | None:
@@ -229,6 +275,11 @@ def _np_before_colon(ctx: _Context, colon_char: int, floor_char: int) -> tuple[i
     a, b = span
     toks = ctx.doc[a:b]
     if b - a > 8:
+        return None
+    # "Bruins: '…'", "De woordvoerder van de politie: '…'": the phrase is all there is before the colon
+    # (after a conjunction at most); in "In cirkel 2 treffen we Boris Johnson: '…'" it is an object, no speaker
+    lead = [t for t in ctx.doc[floor:a] if not (t.is_punct or t.is_space or t.lower_ in ("en", "maar", "ook", "of", "dan"))]
+    if lead:
         return None
     if len(toks) == 1 and toks[0].lower_ not in PRONOUNS:
         t = toks[0]
@@ -307,7 +358,8 @@ def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
                 c.cue, c.mention = cue, span
                 break
         # a named person in the sentence beats a non-person subject ("Duitsland riep, middels minister X, …")
-        pers = [n for n in ctx.resolver.names_in(s_lo, s_hi) if not view.in_quote(doc[n.tok_start])]
+        pers = [n for n in ctx.resolver.names_in(s_lo, s_hi, None)
+                if n.canonical in ctx.resolver.person_names and not view.in_quote(doc[n.tok_start])]
         via = [n for n in pers if n.tok_start > 0 and doc[max(0, n.tok_start - 3):n.tok_start].text.lower().split()
                and set(doc[max(0, n.tok_start - 3):n.tok_start].text.lower().split()) & {"middels", "via", "namens", "monde"}]
         pers = [n for n in pers if not n.text.endswith(("s", "'s", "’s")) or n in via]  # "Trumps 'cowboy-politiek'"
@@ -361,6 +413,12 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
     if len({n.canonical for n in persons}) == 1:
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
+    # "Haar rooster krijgt ze twee weken van tevoren. '…'": a pronoun subject that resolves to a person
+    for t in doc[rng.start:rng.stop]:
+        if t.lower_ in ("hij", "zij", "ze") and not view.in_quote(t) and (not view.has_dep or t.dep_.startswith("nsubj")):
+            name = ctx.resolver.person_before(t.idx)
+            if name in ctx.resolver.person_names:
+                return None, (t.i, t.i + 1), True
     return None
 
 
@@ -433,6 +491,7 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
         from newsetl.nlp.indirect import indirect_quotes
 
         quotes.extend(indirect_quotes(ctx, kept))
+        quotes.sort(key=lambda x: (x.char_start, x.char_end))
         quotes.sort(key=lambda x: (x.char_start, x.char_end))
     return quotes
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 # lemma: forms (stem, 3sg, plural/infinitive, past sg, past pl, participle, extra...)
 _VERBS: dict[str, str] = {
-    "zeggen": "zeg zegt zeggen zei zeiden zeide gezegd",
+    "zeggen": "zeg zegt zeggen zei zeiden zeide zegde zegden gezegd",
+    "claimen": "claim claimt claimen claimde claimden geclaimd",
+    "zweren": "zweer zweert zweren zwoer zwoeren gezworen",
     "vertellen": "vertel vertelt vertellen vertelde vertelden verteld",
     "verklaren": "verklaar verklaart verklaren verklaarde verklaarden verklaard",
     "stellen": "stel stelt stellen stelde stelden gesteld",
@@ -44,7 +46,6 @@ _VERBS: dict[str, str] = {
     "suggereren": "suggereer suggereert suggereren suggereerde suggereerden gesuggereerd",
     "menen": "meen meent menen meende meenden gemeend",
     "beloven": "beloof belooft beloven beloofde beloofden beloofd",
-    "dreigen": "dreig dreigt dreigen dreigde dreigden gedreigd",
     "eisen": "eis eist eisen eiste eisten geëist",
     "pleiten": "pleit pleiten pleitte pleitten gepleit",
     "constateren": "constateer constateert constateren constateerde constateerden geconstateerd",
@@ -82,7 +83,7 @@ _VERBS: dict[str, str] = {
     "bepalen": "bepaal bepaalt bepalen bepaalde bepaalden bepaald",
     "oordelen": "oordeel oordeelt oordelen oordeelde oordeelden geoordeeld",
     "vrezen": "vrees vreest vrezen vreesde vreesden gevreesd",
-    "wijzen": "wijs wijst wijzen wees wezen gewezen",
+    "wijzen": "wijs wijst wijzen wees gewezen",
     "verwijten": "verwijt verwijten verweet verweten",
     "citeren": "citeer citeert citeren citeerde citeerden geciteerd",
     "luiden": "luidt luidde",
@@ -156,7 +157,7 @@ CUE_WORDS = frozenset({"aldus", "volgens"})
 # "…, zo zegt X": a filler before the verb after a quote.
 FILLERS = frozenset({"zo", "dan", "nu", "ook", "nog", "toen", "later", "daarna", "vervolgens", "tenslotte", "ten", "slotte"})
 # Verbs that report what someone thinks or wants rather than says: indirect speech only.
-INDIRECT_ONLY = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", "vertrouwen", "besluiten", "bepalen", "noemen", "wijzen"})
+INDIRECT_ONLY = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", "vertrouwen", "besluiten", "bepalen", "wijzen"})
 # Verbs whose subject is usually an expletive "het" ("…, klinkt het", "luidt het"): no speaker from the subject.
 EXPLETIVE = frozenset({"luiden", "klinken"})
 

@@ -1,0 +1,294 @@
+"""The quote extractor: typing, attribution and speaker resolution.
+
+Unit tests run on `spacy.blank("nl")` docs (the token-pattern fallback must work without a parse);
+the bundled-model tests check the same behaviour on parsed docs, including the sample article's
+eight quotations. The dev-set test needs ../shared and skips without it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+import spacy
+
+from newsetl.nlp.quotes import FACTORY, Quote, extract_quotes
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures" / "quotes"
+SAMPLE = REPO / "samples" / "000_91b7de1fc477113f.txt"
+MODEL_DIR = REPO / "models" / "nl_newsetl"
+SHARED = REPO.parent / "shared"
+
+BLANK = spacy.blank("nl")
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def blank(text: str) -> list[Quote]:
+    return extract_quotes(BLANK(text))
+
+
+def rows(quotes: list[Quote]) -> list[tuple[str, str, str | None]]:
+    return [(q.quote_type, q.text, q.speaker) for q in quotes]
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    """text -> Doc with the bundled model, as the pipeline parses (model loaded once)."""
+    if not (MODEL_DIR / "config.cfg").exists():
+        pytest.skip("the bundled model models/nl_newsetl is missing: run `newsetl model train`")
+    from newsetl.nlp.pipeline import parse
+
+    return lambda text: parse([text])[0]
+
+
+# --- invariants -------------------------------------------------------------------------------------
+
+
+def check_offsets(text: str, quotes: list[Quote]) -> None:
+    for q in quotes:
+        assert text[q.char_start : q.char_end] == q.text
+        assert q.text == q.text.strip() and q.text
+        assert text[q.char_start - 1] in "'\"“”„‘’‚«»,\n" or q.quote_type == "indirect"
+        if q.speaker_mention is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+        else:
+            assert q.speaker_start is None and q.speaker_end is None
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
+def test_offsets_point_into_the_text(name):
+    text = fixture(name)
+    check_offsets(text, extract_quotes(BLANK(text), indirect=True))
+
+
+def test_quote_is_a_frozen_dataclass():
+    (q,) = blank("“Dit is klaar”, zegt Jan Smit.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.text = "x"  # type: ignore[misc]
+    assert [f.name for f in dataclasses.fields(Quote)] == [
+        "text", "char_start", "char_end", "quote_type", "cue", "speaker", "speaker_mention", "speaker_start",
+        "speaker_end",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "'", "“”", "'''''", ",,", "„„„ “ ” ’’ ‘", "Zo'n 'auto's' 's avonds '", "\n\n“\n\n“\n\n", "a" * 5000 + " '"],
+)
+def test_odd_input_never_crashes(text):
+    quotes = extract_quotes(BLANK(text), indirect=True)
+    check_offsets(text, quotes)
+
+
+# --- marks and types ------------------------------------------------------------------------------
+
+
+def test_all_mark_types_and_apostrophes():
+    assert rows(blank(fixture("marks.txt"))) == [
+        ("direct", "Dit is een feestdag voor de hele stad", "Anna de Vries"),
+        ("direct", "Eindelijk kunnen de kinderen hier weer zwemmen", "Pieter Bakker"),
+        ("direct", "Het heeft veel te lang geduurd", "Karin Smit"),
+        ("direct", "We hebben er zin in.", "een badmeester"),
+        ("partial", "een nieuw begin", "een persbericht"),
+        ("direct", "Het was 't mooiste feest ooit", "Jan Peters"),
+    ]
+
+
+def test_paragraph_continuation_and_unbalanced_marks():
+    text = fixture("continuation.txt")
+    quotes = blank(text)
+    assert rows(quotes) == [
+        (
+            "direct",
+            "Ik heb veel gezien in Den Haag. Het was een mooie tijd.\n\n“Maar ik ben blij dat ik nu meer tijd heb voor "
+            "mijn kleinkinderen",
+            "Karel van Dam",
+        ),
+        # unclosed: stops at the end of its paragraph, the next paragraph is not swallowed
+        ("direct", "Niemand gaat hier naar huis voordat alles is besproken.", None),
+    ]
+    # the stray ' of "een 'groot verlies" opens nothing
+    assert not any("partijgenoot" in q.text or "verlies" in q.text for q in quotes)
+
+
+def test_partial_quotes_need_a_speaker_and_scare_quotes_and_titles_are_dropped():
+    assert rows(blank(fixture("partial.txt"))) == [
+        ("partial", "deze roekeloze en gevaarlijke aanvallen", "Boris Johnson"),
+        ("partial", "spiraal", "Annegret Kramp-Karrenbauer"),
+        ("partial", "absurd", "Hugo de Jonge"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gezin ging naar de 'Efteling' en at pannenkoeken.",
+        "De film 'De Gelukkige Huisvrouw' draait deze week.",
+        "Ze keken naar 'Zondag met Lubach' op televisie.",
+        "Hij vond het een 'leuke' dag.",
+        "Normen over wie het meeste geld 'hoort' te verdienen, concludeert Blom.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(text):
+    assert blank(text) == []
+
+
+def test_direct_quote_after_colon_and_with_terminal_punctuation():
+    quotes = blank("De minister was duidelijk. Jan Smit zei: 'Dit gaat niet door.'")
+    assert rows(quotes) == [("direct", "Dit gaat niet door.", "Jan Smit")]
+    assert quotes[0].cue == "zei"
+
+
+# --- attribution ------------------------------------------------------------------------------------
+
+
+ATTRIBUTION = [
+    ("direct", "Stellen met een traditionele rolverdeling zijn het meest tevreden", "concludeert", "Niels Blom", "Blom"),
+    ("direct", "Dat had ik niet verwacht.", None, "Niels Blom", None),  # follow-on quote
+    ("direct", "Als de vrouw meer gaat verdienen, daalt de tevredenheid", "zegt", "Niels Blom", "de socioloog"),
+    ("direct", "maar dat effect is klein.", "zegt", "Niels Blom", "de socioloog"),  # interrupted quote
+    ("direct", "Dit onderzoek bevestigt wat we al lang vermoedden.", "reageert", "Maria Jansen", "Hoogleraar Maria Jansen"),
+    ("direct", "Het is een belangrijk proefschrift.", None, "Maria Jansen", "Jansen"),  # "Jansen: '…'"
+    ("direct", "We moeten hier verder naar kijken", "vertelt", "de burgemeester van Nijmegen", "de burgemeester van Nijmegen"),
+    ("direct", "Het is een mooi resultaat", "zegt", "Maria Jansen", "Jansen"),  # "zo zegt"
+    ("direct", "De cijfers liegen niet.", "zegt", "Niels Blom", "Blom"),  # "'…' Dat zegt Blom."
+    ("direct", "Ik ben erg trots op het werk", "voegde toe", "Niels Blom", "hij"),  # separable verb, pronoun
+]
+
+
+def attribution_rows(quotes: list[Quote]) -> list[tuple]:
+    return [(q.quote_type, q.text, q.cue, q.speaker, q.speaker_mention) for q in quotes]
+
+
+def test_attribution_patterns_without_a_parse():
+    assert attribution_rows(blank(fixture("attribution.txt"))) == ATTRIBUTION
+
+
+def test_unnamed_speakers_keep_their_noun_phrase():
+    assert [(q.speaker, q.cue) for q in blank(fixture("unnamed.txt"))] == [
+        ("een commandant van de groepering", "aldus"),
+        ("de politie", "aldus"),
+    ]
+
+
+def test_speaker_phrase_at_sentence_start_gets_a_lowercase_article():
+    (q,) = blank("Het bleef onrustig. De militie liet weten: “We gaan door.”")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("de militie", "De militie", "liet weten")
+
+
+def test_subject_before_the_verb_and_role_noun_resolution():
+    text = (
+        "De Iraakse premier Adil Abdul-Mahdi sprak het parlement toe. "
+        "“Wij willen geen oorlog”, zei de premier. “Irak blijft neutraal”, aldus Mahdi."
+    )
+    assert [(q.text, q.speaker) for q in blank(text)] == [
+        ("Wij willen geen oorlog", "Adil Abdul-Mahdi"),
+        ("Irak blijft neutraal", "Adil Abdul-Mahdi"),
+    ]
+
+
+def test_indirect_speech_is_opt_in():
+    text = fixture("indirect.txt")
+    assert blank(text) == []
+    quotes = extract_quotes(BLANK(text), indirect=True)
+    assert [(q.quote_type, q.text, q.cue, q.speaker) for q in quotes] == [
+        ("indirect", "het kabinet volgende week met nieuwe maatregelen komt", "zegt", "Hugo de Jonge"),
+        ("indirect", "is de situatie in de ziekenhuizen zorgelijk", "Volgens", "Hugo de Jonge"),
+        ("indirect", "Het kabinet heeft veel te laat ingegrepen", "zegt", "Jesse Klaver"),
+    ]
+
+
+# --- the spaCy component -------------------------------------------------------------------------
+
+
+def test_component_sets_doc_extension_and_is_configurable():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe(FACTORY)
+    assert nlp.get_pipe_meta(FACTORY).default_config == {"indirect": False}
+    doc = nlp(fixture("indirect.txt") + " “Dat klopt”, zegt Klaver.")
+    assert [(q.quote_type, q.speaker) for q in doc._.quotes] == [("direct", "Jesse Klaver")]
+    nlp2 = spacy.blank("nl")
+    nlp2.add_pipe(FACTORY, config={"indirect": True})
+    assert {q.quote_type for q in nlp2(fixture("indirect.txt"))._.quotes} == {"indirect"}
+
+
+# --- with the bundled model ----------------------------------------------------------------------
+
+
+SAMPLE_QUOTES = [
+    ("direct", "Onze vergelding zal niet minder zijn dan die van Iran. Dat is een belofte", "een commandant van de groepering"),
+    ("direct", "We starten gezamenlijk een oorlog tegen de Amerikaanse aanwezigheid in onze regio", "de militie"),
+    (
+        "direct",
+        "De regio Koerdistan steunt de-escalatie en stuurt aan op een dialoog en een diplomatieke oplossing voor de situatie.",
+        "Lokale leiders",
+    ),
+    (
+        "direct",
+        "We kregen een officiële verbale boodschap van Iran dat de Iraanse reactie op de liquidatie van Qassem Soleimani "
+        "was begonnen of snel van start zou gaan",
+        "Adil Abdul-Mahdi",
+    ),
+    (
+        "direct",
+        "En dat de aanval beperkt zou zijn tot plaatsen waar het Amerikaanse leger zich bevindt in Irak, zonder "
+        "specifiek te benoemen om welke locaties het ging.",
+        "Adil Abdul-Mahdi",
+    ),
+    ("partial", "deze roekeloze en gevaarlijke aanvallen", "Boris Johnson"),
+    ("partial", "spiraal", "Annegret Kramp-Karrenbauer"),
+    ("direct", "Frankrijk zal daaraan blijven werken en is in contact met alle partijen", "Jean-Yves Le Drian"),
+]
+
+
+def test_sample_article_eight_quotes_with_model(parsed):
+    text = SAMPLE.read_text(encoding="utf-8")
+    quotes = extract_quotes(parsed(text))
+    assert rows(quotes) == SAMPLE_QUOTES
+    check_offsets(text, quotes)
+    by_text = {q.text[:10]: q for q in quotes}
+    assert by_text["Onze vergel"[:10]].cue == "aldus"
+    assert by_text["We kregen "].speaker_mention == "een verklaring van het kantoor van Mahdi"
+    assert (by_text["Frankrijk "].cue, by_text["Frankrijk "].speaker_mention) == ("voegde toe", "hij")
+
+
+def test_sample_article_without_a_parse_gives_the_same_quotes():
+    assert rows(blank(SAMPLE.read_text(encoding="utf-8"))) == SAMPLE_QUOTES
+
+
+def test_sample_article_indirect_with_model(parsed):
+    quotes = extract_quotes(parsed(SAMPLE.read_text(encoding="utf-8")), indirect=True)
+    indirect = [(q.text, q.speaker) for q in quotes if q.quote_type == "indirect"]
+    assert ("de-escalatie van de spanningen nu van het allergrootste belang is", "Jean-Yves Le Drian") in indirect
+    assert len([q for q in quotes if q.quote_type != "indirect"]) == 8
+
+
+def test_attribution_patterns_with_model(parsed):
+    quotes = extract_quotes(parsed(fixture("attribution.txt")))
+    assert [(q.text, q.speaker) for q in quotes] == [(r[1], r[3]) for r in ATTRIBUTION]
+
+
+@pytest.mark.parametrize("name", ["marks.txt", "partial.txt", "unnamed.txt", "continuation.txt"])
+def test_fixtures_with_model_match_the_fallback(parsed, name):
+    text = fixture(name)
+    assert rows(extract_quotes(parsed(text))) == rows(blank(text))
+
+
+# --- dev set (../shared only) ---------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_devset_floor(parsed):
+    from newsetl.nlp.quotes_eval import DEFAULT_DEVSET, DPG_ARTICLES, evaluate_devset
+
+    if not (SHARED / DPG_ARTICLES).exists() or not DEFAULT_DEVSET.exists():
+        pytest.skip(f"needs {SHARED / DPG_ARTICLES} and the dev set")
+    report = evaluate_devset(DEFAULT_DEVSET, SHARED)
+    scores = report["direct+partial"]["all"]
+    assert scores["f1"] >= 0.85, scores
+    assert scores["speaker_accuracy_lenient"] >= 0.55, scores
