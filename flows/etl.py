@@ -74,6 +74,9 @@ def run_etl(paths: list[str], settings: Settings, flow_name: str, force: bool = 
                         linked = link_speakers.map(quotes, ents)
                         texts = build_text_tables.map(parsed, unmapped(lineage), unmapped(summary.started_at))
                         committed = commit_batch.map(unmapped(warehouse_dir), wave, texts, ents, linked)
+                        # upstream stages first, so a failure raises its own error, not "upstream not ready"
+                        for stage in (parsed, ents, quotes, linked, texts):
+                            stage.result()
                         for counts in committed.result():
                             summary.add_counts(counts)
             summary.status = "completed"

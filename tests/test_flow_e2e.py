@@ -162,7 +162,7 @@ def test_crash_before_commit_marker_is_completed_exactly_once(tmp_path, monkeypa
         return original(self, name, table, keys)
 
     monkeypatch.setattr(store_module.Warehouse, "replace", crash_on_articles)
-    with pytest.raises(Exception):
+    with pytest.raises(OSError, match="simulated"):
         adhoc_flow(paths=[str(inbox)], warehouse=str(wh))
     monkeypatch.undo()
     assert _table(wh, "articles") == []
@@ -174,3 +174,21 @@ def test_crash_before_commit_marker_is_completed_exactly_once(tmp_path, monkeypa
     assert {s["run_id"] for s in sentences} == {summary.run_id}
     runs = _table(wh, "runs")
     assert sorted(r["status"] for r in runs) == ["completed", "failed"]
+
+
+def test_a_failing_stage_fails_the_run_with_its_own_error(tmp_path, monkeypatch):
+    from flows.adhoc import adhoc_flow
+    from newsetl.nlp import pipeline
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "rutte.txt").write_text(RUTTE, encoding="utf-8")
+
+    def broken_parse(texts, model=None, workers=1):
+        raise RuntimeError("parser exploded (simulated)")
+
+    monkeypatch.setattr(pipeline, "parse", broken_parse)
+    with pytest.raises(RuntimeError, match="parser exploded"):
+        adhoc_flow(paths=[str(inbox)], warehouse=str(tmp_path / "wh"))
+    runs = _table(tmp_path / "wh", "runs")
+    assert [r["status"] for r in runs] == ["failed"] and _table(tmp_path / "wh", "articles") == []

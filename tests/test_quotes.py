@@ -105,8 +105,8 @@ def test_paragraph_continuation_and_unbalanced_marks():
     assert rows(quotes) == [
         (
             "direct",
-            "Ik heb veel gezien in Den Haag. Het was een mooie tijd.\n\n“Maar ik ben blij dat ik nu meer tijd heb voor "
-            "mijn kleinkinderen",
+            ("Ik heb veel gezien in Den Haag. Het was een mooie tijd.\n\n“Maar ik ben blij dat ik nu meer tijd heb "
+             "voor mijn kleinkinderen"),
             "Karel van Dam",
         ),
         # unclosed: stops at the end of its paragraph, the next paragraph is not swallowed
@@ -230,14 +230,14 @@ SAMPLE_QUOTES = [
     ),
     (
         "direct",
-        "We kregen een officiële verbale boodschap van Iran dat de Iraanse reactie op de liquidatie van Qassem Soleimani "
-        "was begonnen of snel van start zou gaan",
+        ("We kregen een officiële verbale boodschap van Iran dat de Iraanse reactie op de liquidatie van Qassem "
+         "Soleimani was begonnen of snel van start zou gaan"),
         "Adil Abdul-Mahdi",
     ),
     (
         "direct",
-        "En dat de aanval beperkt zou zijn tot plaatsen waar het Amerikaanse leger zich bevindt in Irak, zonder "
-        "specifiek te benoemen om welke locaties het ging.",
+        ("En dat de aanval beperkt zou zijn tot plaatsen waar het Amerikaanse leger zich bevindt in Irak, zonder "
+         "specifiek te benoemen om welke locaties het ging."),
         "Adil Abdul-Mahdi",
     ),
     ("partial", "deze roekeloze en gevaarlijke aanvallen", "Boris Johnson"),

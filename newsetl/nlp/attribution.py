@@ -168,9 +168,8 @@ class DocView:
                 found = False
                 for m in range(k + 1, min(len(toks), k + 12)):
                     p = toks[m]
-                    if p.is_punct and p.text not in ("-",):
-                        if p.text in (",", ".", ";", ":", "!", "?") and m > k + 1:
-                            break
+                    if p.text in (",", ".", ";", ":", "!", "?") and m > k + 1:
+                        break  # the particle stays in the verb's clause
                     if p.lower_ in particles and self._particle_ok(p):
                         lemma = particles[p.lower_]
                         out.append(Cue(tok.i, lemma, f"{tok.text} {p.text}", p.i))
@@ -179,9 +178,8 @@ class DocView:
                         break
                 if not found:
                     lemma = sv.speech_lemma(tok.text, self.lemma(tok))
-                    if lemma is not None and lemma not in sv.PARTICLES:
-                        out.append(Cue(tok.i, lemma, tok.text))
-                    elif lemma is not None and sv.SURFACE.get(tok.lower_) == lemma:
+                    # the base alone is a cue only when it is a speech verb itself ("riep", not "voegde")
+                    if lemma is not None and (lemma not in sv.PARTICLES or sv.SURFACE.get(tok.lower_) == lemma):
                         out.append(Cue(tok.i, lemma, tok.text))
                 continue
             lemma = sv.speech_lemma(tok.text, self.lemma(tok))
@@ -194,9 +192,8 @@ class DocView:
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and prev.lower_ in ("het", "de", "een", "via"):
             return True
-        if _is_cap(tok) and prev is not None and not prev.is_punct and not prev.is_space and not self.in_quote(prev):
-            return True
-        return False
+        # a capitalised word mid-sentence is a name ("via Twitter"), not a verb
+        return _is_cap(tok) and prev is not None and not prev.is_punct and not prev.is_space and not self.in_quote(prev)
 
     def _passive(self, tok: Token) -> bool:
         """A participle in a passive clause ("werden destijds genoemd"): its subject is no speaker."""
@@ -674,7 +671,7 @@ class Resolver:
         if span is not None:
             # an apposition names the speaker: "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,"
             after = self.view.text[span[1]:span[1] + 3]
-            if after.startswith(", ") or after.startswith(","):
+            if after.startswith(","):
                 nxt = [n for n in self.names if span[1] < n.start <= span[1] + 3 and n.canonical in self.person_names]
                 if nxt and self.view.text[nxt[0].end:nxt[0].end + 1] in (",", ")"):
                     return nxt[0].canonical

@@ -38,7 +38,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def indirect_quotes(ctx: "_Context", kept: list["_Cand"]) -> list["Quote"]:
+def indirect_quotes(ctx: _Context, kept: list[_Cand]) -> list[Quote]:
     from newsetl.nlp.quotes import INDIRECT, Quote, _n_words, _speaker_for_cue
 
     text, doc, view = ctx.text, ctx.doc, ctx.view
@@ -128,7 +128,7 @@ def indirect_quotes(ctx: "_Context", kept: list["_Cand"]) -> list["Quote"]:
     return out
 
 
-def _dat_zei(ctx: "_Context", found: list["Quote"], direct: list[tuple[int, int]]) -> list["Quote"]:
+def _dat_zei(ctx: _Context, found: list[Quote], direct: list[tuple[int, int]]) -> list[Quote]:
     """"X. Dat zei Y": the sentence before a "Dat zegt/zei/meldt Y" sentence is reported speech."""
     from newsetl.nlp.quotes import INDIRECT, Quote, _n_words, _speaker_for_cue
 

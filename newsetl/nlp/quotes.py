@@ -295,7 +295,6 @@ def _np_before_colon(ctx: _Context, colon_char: int, floor_char: int) -> tuple[i
 def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
     view, doc, text = ctx.view, ctx.doc, ctx.text
     q = c.span
-    qend = close_mark_end(text, q)
     # 1. a cue right after the quote: "…', zegt X" / ", aldus X" / ", zo zegt X"
     a_lo, a_hi = c.after
     if a_hi > a_lo:
@@ -435,7 +434,7 @@ def _candidates(ctx: _Context) -> list[_Cand]:
     n = len(ctx.spans)
     for k, q in enumerate(ctx.spans):
         s = ctx.sent_at(q.open_pos)
-        s_lo, s_hi = ctx.sents[s] if ctx.sents else (0, len(text))
+        s_lo = ctx.sents[s][0] if ctx.sents else 0
         qend = close_mark_end(text, q)
         e = ctx.sent_at(max(q.open_pos, qend - 1))
         e_hi = max(ctx.sents[e][1], qend) if ctx.sents else len(text)
@@ -521,7 +520,7 @@ def extract_quotes(doc: Doc, indirect: bool = False) -> list[Quote]:
         return []
     try:
         return _extract(doc, indirect)
-    except Exception:  # noqa: BLE001 - quote extraction degrades, never takes the pipeline down
+    except Exception:  # quote extraction degrades, never takes the pipeline down
         log.exception("quote extraction failed on a document of %d characters", len(doc.text))
         return []
 

@@ -46,7 +46,7 @@ class Counts:
     matched: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -198,7 +198,7 @@ def load_articles(shared: Path, ids: set[int] | None = None) -> dict[int, dict[s
     return out
 
 
-def _load_nlp(model: str | None):  # noqa: ANN202 - spacy.Language
+def _load_nlp(model: str | None):  # returns a spacy.Language
     try:
         from newsetl.nlp.pipeline import load_pipeline
 
