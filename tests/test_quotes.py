@@ -131,11 +131,31 @@ def test_partial_quotes_need_a_speaker_and_scare_quotes_and_titles_are_dropped()
         "De film 'De Gelukkige Huisvrouw' draait deze week.",
         "Ze keken naar 'Zondag met Lubach' op televisie.",
         "Hij vond het een 'leuke' dag.",
+        "Duizenden mensen liepen mee in de 'Mars van twintig miljoen' door de hoofdstad.",
+        "Ze lazen in de klas uit 'Achttien geboden voor de vreedzame en beschaafde demonstrant' van Labter.",
         "Normen over wie het meeste geld 'hoort' te verdienen, concludeert Blom.",
     ],
 )
 def test_scare_quotes_and_titles_are_not_quotes(text):
     assert blank(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Het kostte veel geld. "Het was een doodlopende straat," zei Wiebes daar later over.',
+        "Het kostte veel geld. ,,Het was een doodlopende straat,'' zei Wiebes daar later over.",
+        "Het kostte veel geld. ‘Het was een doodlopende straat’ zei Wiebes daar later over.",
+    ],
+)
+def test_comma_inside_the_marks_or_no_comma_is_still_direct(text):
+    assert rows(blank(text)) == [("direct", text[text.index("Het was") : text.index("straat") + 6]
+                                  + ("," if "straat," in text else ""), "Wiebes")]
+
+
+def test_a_quoted_subheading_is_not_a_quote():
+    text = "Het kabinet zit vast.\n\n“We gaan door”\n\n“We gaan door”, zegt Mark Rutte. Hij lacht."
+    assert rows(blank(text)) == [("direct", "We gaan door", "Mark Rutte")]
 
 
 def test_direct_quote_after_colon_and_with_terminal_punctuation():

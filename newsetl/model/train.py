@@ -24,7 +24,6 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.training import Corpus
-from thinc.api import Config
 
 from newsetl.model import DEFAULT_MODEL_DIR, REPO_ROOT
 from newsetl.model.convert import convert_corpora
@@ -82,12 +81,15 @@ def _check_shared(shared_dir: Path) -> None:
 
 
 def _uses_static_vectors(config: Path, overrides: Mapping[str, Any]) -> bool:
-    key = "components.ner.model.tok2vec.embed.include_static_vectors"
-    if key in overrides:
-        return str(overrides[key]).lower() == "true"
-    return bool(Config().from_disk(config, interpolate=False)["components"]["ner"]["model"]["tok2vec"]["embed"].get(
-        "include_static_vectors", False
-    ))
+    """Does any tok2vec embedding in this config (after overrides) read static vectors?"""
+    for key, value in overrides.items():
+        if key.endswith("include_static_vectors") and str(value).lower() == "true":
+            return True
+    text = config.read_text(encoding="utf8")
+    for key, value in overrides.items():  # an override may switch the config's setting off
+        if key.endswith("include_static_vectors"):
+            text = text.replace("include_static_vectors = true", "include_static_vectors = false")
+    return "include_static_vectors = true" in text
 
 
 def _train_cmd(config: Path, out: Path, train: Path, dev: Path, overrides: Mapping[str, Any]) -> list[str]:
@@ -209,9 +211,14 @@ def train_model(
     build_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     data = convert_corpora(shared_dir, build_dir)
-    ner_overrides = dict(ner_overrides or {})
-    if _uses_static_vectors(config_dir / "ner.cfg", ner_overrides):
-        ner_overrides.setdefault("paths.vectors", build_vectors(shared_dir, build_dir / "vectors"))
+    ud_overrides, ner_overrides = dict(ud_overrides or {}), dict(ner_overrides or {})
+    if _uses_static_vectors(config_dir / "ud.cfg", ud_overrides) or _uses_static_vectors(
+        config_dir / "ner.cfg", ner_overrides
+    ):
+        # Both pipelines get the same table, so the assembled pipeline has one consistent vocab.
+        vectors = build_vectors(shared_dir, build_dir / "vectors")
+        ud_overrides.setdefault("paths.vectors", vectors)
+        ner_overrides.setdefault("paths.vectors", vectors)
     ud_out, ner_out = build_dir / "ud", build_dir / "ner"
     _run_trainings(
         [
@@ -219,9 +226,9 @@ def train_model(
                 _train_cmd(
                     config_dir / "ud.cfg",
                     ud_out,
-                    data["nl_lassysmall-ud-train"],
+                    data["ud-train"],
                     data["nl_lassysmall-ud-dev"],
-                    ud_overrides or {},
+                    ud_overrides,
                 ),
                 build_dir / "train-ud.log",
             ),

@@ -112,6 +112,7 @@ class DocView:
         self.has_ents = doc.has_annotation("ENT_IOB")
         self.starts = [t.idx for t in doc]
         self.quote_spans = sorted(quote_char_spans)  # (outer start, outer end) incl. marks
+        self._quote_starts = [a for a, _ in self.quote_spans]
 
     def tok_at(self, char: int) -> int:
         """Index of the token containing (or starting after) char."""
@@ -133,12 +134,9 @@ class DocView:
 
     def in_quote(self, token: Token) -> bool:
         c = token.idx
-        for a, b in self.quote_spans:
-            if a <= c < b:
-                return True
-            if a > c:
-                break
-        return False
+        k = bisect_right(self._quote_starts, c) - 1
+        # spans are outermost, so at most the last one starting before c can contain it
+        return k >= 0 and self.quote_spans[k][0] <= c < self.quote_spans[k][1]
 
     def lemma(self, token: Token) -> str | None:
         return token.lemma_ if self.has_lemma and token.lemma_ else None
@@ -462,7 +460,7 @@ class Resolver:
                 ):
                     tok_start += 1
                     start = doc[tok_start].idx
-                text = doc.text[start:e.end_char]
+                text = view.text[start:e.end_char]
                 if e.label_ == "PER" and e.end - tok_start == 1 and view.has_pos and doc[tok_start].pos_ in (
                     "ADJ", "ADV", "VERB", "NOUN", "ADP", "DET", "PRON", "NUM"
                 ) and doc[tok_start].lower_ not in _ROLE_HINTS:
@@ -489,7 +487,7 @@ class Resolver:
                 while end_tok - tok_start > 1 and (doc[end_tok - 1].lower_ in NAME_PARTICLES or doc[end_tok - 1].is_punct):
                     end_tok -= 1  # "Erdogan van"
                 end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
-                text = doc.text[start:end_char]
+                text = view.text[start:end_char]
                 out.append(_Name(start, end_char, tok_start, end_tok, text, e.label_))
                 covered.update(range(e.start, end_tok))
                 continue
@@ -520,7 +518,7 @@ class Resolver:
                 if m - k >= 2:
                     label = "NAME" if view.has_ents else "PER"
                     out.append(_Name(doc[k].idx, doc[m - 1].idx + len(doc[m - 1].text), k, m,
-                                     doc.text[doc[k].idx:doc[m - 1].idx + len(doc[m - 1].text)], label))
+                                     view.text[doc[k].idx:doc[m - 1].idx + len(doc[m - 1].text)], label))
             k = max(m, k + 1)
         # a bare surname of a person named in full elsewhere is that person ("Blom" of "Niels Blom")
         full = {name_parts(n.text)[-1] for n in out if n.label in ("PER", "NAME") and len(name_parts(n.text)) >= 2}
@@ -761,7 +759,7 @@ _ROLE_HINTS = frozenset(
     "bondscoach aanvoerder spits keeper doelman manager secretaris bestuurssecretaris topambtenaar".split()
 )
 _ROLE_SUFFIXES = ("burgemeester", "wethouder", "informateur", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
-                  "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog",
+                  "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog", "icus",
                   "kundige", "lid", "deskundige")
 
 

@@ -13,9 +13,14 @@ Steps (each module is readable on its own):
    speech cue, verbs in quotes ("wie het meeste geld 'hoort' te verdienen"), short capitalised names.
 3. ``attribution``: find the cue and speaker: after the quote ("…', zegt X", "aldus X", "zo zegt X",
    "voegde hij daaraan toe"), before it ("X zegt: '…'", "X: '…'"), in the next sentence ("Dat zegt
-   X."), in the sentence around a partial quote; otherwise the speaker of the previous quote (follow-on
-   and interrupted quotes) or of a speech cue in the sentence before ("Lokale leiders benadrukken … dat
-   …. “…”").
+   X."), in the sentence around a partial quote (the nearest cue before it; a person named "middels"
+   or "via" beats a country or organisation as subject). A quote without a cue of its own takes the
+   speaker of the quote in the sentence before it (follow-on and interrupted quotes); further away, a
+   person introduced in the sentence just before it wins ("Lokale leiders benadrukken … dat …. “…”",
+   "Senaatslijsttrekker Henk Otten denkt … . ,,…''"), else the previous quote's speaker (up to eight
+   sentences back).
+   Sentences are split here on the text (quote-aware; a quote never straddles two sentences), not
+   taken from the parser, so the same rules run on a Doc without a parse.
 4. Speakers resolve to the fullest name in the article (see ``attribution.Resolver``). A speaker phrase
    that contains a person's name resolves to that person: "een verklaring van het kantoor van Mahdi"
    becomes "Adil Abdul-Mahdi" (the office speaks for him); other unnamed speakers stay as written.
@@ -152,12 +157,16 @@ def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: boo
     starts_upper = content[:1].isupper() or content[:1].isdigit() or content[:3] == "..."
     if n == 0:
         return None
+    p_lo, p_hi = ctx.paras[ctx.para_at(q.open_pos)]
+    if p_lo == q.open_pos and p_hi == close_mark_end(text, q) and not terminal and n <= 12:
+        return None  # a quoted subheading ("“We gaan door”" as a paragraph of its own) is not a quote
     colon_word = re.search(r"(\w[\w-]*)\s*:$", before)
     if colon_word and colon_word.group(1).lower() in TITLE_NOUNS | _HEADLINE_NOUNS:
         return None  # "met de kop: '…'": a title, not speech
     sentence_initial = before == "" or before.endswith(":") or cue_clause_before
     if sentence_initial:
-        if after == "" or after[:1] in ",.!?;–—-" or terminal or q.close_pos is None:
+        if after == "" or after[:1] in ",.!?;–—-" or terminal or q.close_pos is None \
+                or content.rstrip()[-1:] == "," or _cue_follows(ctx, c):  # '"Het was mooi," zei hij'
             if not (before == "" and after == "" and n <= 6 and not terminal and _title_like(content)
                     and not cues_in_sent):
                 return DIRECT
@@ -172,6 +181,8 @@ def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: boo
         return None
     if _title_like(content) and not (n >= 4 and cues_in_sent):
         return None
+    if content[:1].isupper() and not terminal and not cues_in_sent and not before.endswith(","):
+        return None  # "de 'Mars van 20 miljoen'", "het boek 'Achttien geboden voor …'": a title or name
     if n == 1:
         nxt = re.match(r"\W*(\w+)", text[close_mark_end(text, q):close_mark_end(text, q) + 20])
         if nxt and nxt.group(1).lower() == "te":
@@ -516,7 +527,7 @@ def _to_quote(ctx: _Context, c: _Cand) -> Quote:
 
 def extract_quotes(doc: Doc, indirect: bool = False) -> list[Quote]:
     """Quotations in a Doc (parsed or not), in text order. Never raises on odd input."""
-    if not doc.text.strip():
+    if not any(not t.is_space for t in doc):
         return []
     try:
         return _extract(doc, indirect)

@@ -168,7 +168,8 @@ AMBIGUOUS = frozenset(
     "vraag vragen antwoord antwoorden stel eis eisen lach lachen grap grappen zucht roep klaag hoop besluit "
     "oordeel oordelen post melding bekend verwacht gesteld genoemd gezegd bericht belofte beloofd wijs wijzen "
     "echo meld schets schetsen dreig pleit verklaard erkend bevestigd verzekerd toegevoegd spreken geschreven "
-    "voorspeld gemeld vertrouwd vond vinden denken stellen zingen noemen".split()
+    "voorspeld gemeld vertrouwd vond vinden denken stellen zingen noemen betoog tweet uitleg voorspel zang "
+    "verzekerd claim".split()
 )
 
 
