@@ -53,6 +53,7 @@ def run_etl(paths: list[str], settings: Settings, flow_name: str, force: bool = 
                 plan = plan_run(articles, warehouse_dir, force)
             summary.n_files, summary.n_records = len(files), len(articles)
             summary.n_new, summary.n_changed, summary.n_unchanged = plan.n_new, plan.n_changed, plan.n_unchanged
+            summary.n_loaded = len(plan.todo)
             rejected = rejects_asset.build(missing + unreadable, summary.run_id, PIPELINE_VERSION, summary.started_at)
             summary.n_rejected = rejected.num_rows
             record_rejects(warehouse_dir, rejected)

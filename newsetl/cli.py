@@ -31,11 +31,13 @@ def _quiet_prefect(verbose: bool) -> None:
 
 
 def _print_summary(summary) -> None:
+    forced = summary.n_loaded - summary.n_new - summary.n_changed
+    unchanged = f"{summary.n_unchanged} unchanged" + (f" ({forced} re-processed with --force)" if forced else "")
     typer.echo(
-        f"run {summary.run_id} {summary.status}: {summary.n_processed} articles loaded "
-        f"({summary.n_new} new, {summary.n_changed} changed), {summary.n_unchanged} unchanged, "
-        f"{summary.n_rejected} rejected; {summary.n_sentences} sentences, {summary.n_entities} entity mentions, "
-        f"{summary.n_quotes} quotes in {summary.duration_s:.1f}s"
+        f"run {summary.run_id} {summary.status}: {summary.n_loaded} articles loaded "
+        f"({summary.n_new} new, {summary.n_changed} changed), {unchanged}, {summary.n_rejected} rejected; "
+        f"{summary.n_sentences} sentences, {summary.n_entities} entity mentions, {summary.n_quotes} quotes "
+        f"in {summary.duration_s:.1f}s"
     )
 
 

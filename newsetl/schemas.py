@@ -166,6 +166,7 @@ RUNS = Table(
             pa.field("n_new", pa.int32(), nullable=False),
             pa.field("n_changed", pa.int32(), nullable=False),
             pa.field("n_unchanged", pa.int32(), nullable=False),
+            pa.field("n_loaded", pa.int32(), nullable=False),
             pa.field("n_rejected", pa.int32(), nullable=False),
             pa.field("n_paragraphs", pa.int32(), nullable=False),
             pa.field("n_sentences", pa.int32(), nullable=False),

@@ -15,5 +15,5 @@ def publish_summary(summary: RunSummary) -> None:
     create_table_artifact(
         key="newsetl-run-summary",
         table=summary.as_rows(),
-        description=f"newsetl {summary.flow_name} run {summary.run_id}: {summary.n_processed} articles loaded",
+        description=f"newsetl {summary.flow_name} run {summary.run_id}: {summary.n_loaded} articles loaded",
     )

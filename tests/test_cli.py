@@ -66,3 +66,17 @@ def test_run_then_query(tmp_path):
 def test_run_missing_path_fails_clearly(tmp_path):
     result = runner.invoke(app, ["run", str(tmp_path / "missing"), "--warehouse", str(tmp_path / "wh"), "--no-progress"])
     assert result.exit_code == 2 and "missing" in result.output
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "config.cfg").exists(), reason="bundled model missing")
+def test_force_reprocesses_unchanged_articles(tmp_path):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "kort.txt").write_text("'Het regent', zegt weerman Piet Paulusma.", encoding="utf-8")
+    wh = str(tmp_path / "wh")
+    assert runner.invoke(app, ["run", str(inbox), "-w", wh, "--no-progress"]).exit_code == 0
+    forced = runner.invoke(app, ["run", str(inbox), "-w", wh, "--no-progress", "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert "1 articles loaded" in forced.output and "1 re-processed with --force" in forced.output
+    count = runner.invoke(app, ["sql", "SELECT count(*) AS n FROM quotes", "-w", wh, "-f", "csv"])
+    assert count.output.splitlines() == ["n", "1"]  # replaced, not duplicated

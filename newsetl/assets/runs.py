@@ -29,6 +29,7 @@ class RunSummary:
     n_new: int = 0
     n_changed: int = 0
     n_unchanged: int = 0
+    n_loaded: int = 0  # new + changed, plus unchanged ones re-processed with force
     n_rejected: int = 0
     n_paragraphs: int = 0
     n_sentences: int = 0
@@ -42,12 +43,8 @@ class RunSummary:
         return (end - self.started_at).total_seconds()
 
     @property
-    def n_processed(self) -> int:
-        return self.n_new + self.n_changed
-
-    @property
     def articles_per_s(self) -> float | None:
-        return self.n_processed / self.duration_s if self.n_processed and self.duration_s > 0 else None
+        return self.n_loaded / self.duration_s if self.n_loaded and self.duration_s > 0 else None
 
     def add_counts(self, counts: dict[str, int]) -> None:
         for name, value in counts.items():
@@ -61,7 +58,8 @@ class RunSummary:
             {"metric": "records", "value": self.n_records},
             {"metric": "new articles", "value": self.n_new},
             {"metric": "changed articles", "value": self.n_changed},
-            {"metric": "unchanged (skipped)", "value": self.n_unchanged},
+            {"metric": "unchanged", "value": self.n_unchanged},
+            {"metric": "articles loaded", "value": self.n_loaded},
             {"metric": "rejected inputs", "value": self.n_rejected},
             {"metric": "paragraphs", "value": self.n_paragraphs},
             {"metric": "sentences", "value": self.n_sentences},
@@ -86,6 +84,7 @@ def build(summary: RunSummary) -> pa.Table:
         "n_new": summary.n_new,
         "n_changed": summary.n_changed,
         "n_unchanged": summary.n_unchanged,
+        "n_loaded": summary.n_loaded,
         "n_rejected": summary.n_rejected,
         "n_paragraphs": summary.n_paragraphs,
         "n_sentences": summary.n_sentences,

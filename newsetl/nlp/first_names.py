@@ -1,0 +1,64 @@
+"""Common first names by gender, for two speaker rules (see ``speakers``):
+
+* gender agreement of a pronoun: "hij" does not refer to "Marijke Agterbosch", "zij" not to "Mark Rutte";
+* name boundaries: a capitalised word glued before a first name is no part of the name ("Exploitant
+  George ten Brummelhuis", "Ober Mirek", "in Washington Donald Trump").
+
+The lists are deliberately small and unambiguous (Dutch news: Dutch, Flemish and frequent international
+names); a name missing here only means "gender unknown", never a wrong answer. Names used for both
+genders (Kim, Robin, Sam, Chris, Jip, Lou, Eli) are left out.
+"""
+
+from __future__ import annotations
+
+MALE = frozenset("""
+aad aart abdel abdul abraham achmed adam adil adriaan ahmed ahmet ad alain albert alex alexander alexandre alfred ali
+alain ambrose andre andré andreas andrew andries angelo anton antonio anwar arend arie arjan arjen arnold arnout
+arthur auke avichai ayoub barack bart bas ben benjamin benny berend bernard bert bill bob boris bram brecht bruno
+carl carlos cees charles christiaan christian christophe claude cor cornelis daan daniel danny dave david
+dennis dick diederik dirk dolf dominick donald douwe dries duncan edwin eelco egbert emmanuel emre enrico erdogan
+erik ernst erwin esteban evert fabian felix ferdinand ferre femke_not floris frank frans frederik freek friso
+frits gerard gerrit gert geert george gerben gijs giuseppe gordon gregory guido gustaaf halbe hans harm harry
+hassan hein hendrik henk henri herman hidde hubert hugo ibrahim ivo jaap jacob jacques jair jake jamal james jan
+jasper jean jeremy jeroen jesse jim joachim joe joep johan johannes john jonas joost jordan jorge jorrit jos
+joseph josh jozef juan julian justin karel kasper kees kevin klaas koen kofi koos kristof lars laurens laurent
+leo leon lionel lodewijk louis lubbert luc lucas ludo luigi luuk maarten mahmoud mahdi manuel marc marcel marco
+mario mark marten martijn martin mathieu matteo matthijs maurice max maxime medy mehmet menno michael michel
+michiel mike mirek mitch mohamed mohammed muhammad nick nico niels nigel nikolai olaf oliver onno oscar otto
+paul pedro peter philip pieter piet pim quincy ralph ramon randy raymond reinier remco rené richard rick rob
+robbert robert roberto rogier roland ronald roy ruben rudi rudolf rutger ruud sander sebastiaan sergej sergio
+siem simon sjaak sjoerd stef stefan steven sven taco teun theo theodor thierry thijs thomas tim tobias tom
+tommy tony ton tristan twan umberto vincent viktor vladimir walter wim willem william wopke wouter xavier
+yuri yves zef
+""".split()) - {"femke_not"}
+
+FEMALE = frozenset("""
+aafke agnes agnieszka aleida alexandra alice amalia amber amy angela angelique anita anja anke anna anne annegret
+anneke annemarie annet annette ans antoinette astrid barbara beatrix bianca birgit boukje brenda bridget carla
+carola caroline catharina catherine cecile charlotte chantal christine claudia connie cora corinne daphne debbie
+diana dilan dolores dora edith elisabeth ella ellen els elsbeth else emma erica esther eva evelien fatima femke
+floor francien frederique gerda greta hanneke hannah heleen helen helga hillary ilse ingrid inge irene iris
+iraida isabel isabelle jacqueline jaqueline janneke jeanine jeannette jennifer jessica jet joke jolanda josephine
+judith julia juliette karin kathleen katja kim_not kirsten kristel laura leonie lianne lieke lilian linda lisa
+liesbeth lotte louise lucia lydia madeleine malou manon margaret margriet maria marianne marieke marije marijke
+marina marion marjan marleen marloes martha martina maxima máxima melanie merel michelle mies miriam monique
+nadia nancy natasha nathalie nicole nina nora olga patricia paula petra priscilla rachel renate rita rosa
+rosalie roos sabine sandra sanne sara sarah saskia selma sharon sigrid silvia simone sofia sophie stephanie
+susan suzanne sylvia tamara tanja theresa thérèse tineke ursula valerie vera veronique wendy wilma yvonne
+yasmina zoë
+""".split()) - {"kim_not"}
+
+
+def gender_of(name: str) -> str | None:
+    """"m", "f" or None for a full name, judged by its first word ("Marijke Agterbosch" -> "f")."""
+    first = name.split()[0].casefold() if name.split() else ""
+    if first in MALE:
+        return "m"
+    if first in FEMALE:
+        return "f"
+    return None
+
+
+def is_first_name(word: str) -> bool:
+    w = word.casefold()
+    return w in MALE or w in FEMALE

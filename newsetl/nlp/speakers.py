@@ -1,0 +1,414 @@
+"""Speaker resolution: a speaker mention ("hij", "de premier", "Blom", "Exploitant George ten Brummelhuis
+van De Appel") becomes the fullest name in the article.
+
+Resolution of a speaker mention (see ``Resolver.resolve``):
+
+1. a pronoun (hij, zij, ze, ...) -> the most recent person named before it, outside quotes, preferring
+   full (multi-word) names;
+2. a phrase containing a person's name ("de Republikeinse leider Mitch McConnell", "een verklaring van
+   het kantoor van Mahdi") -> that person's fullest name in the article;
+3. a phrase that is an entity name ("het RIVM") -> the entity name ("RIVM");
+4. a bare surname -> the full name (newsetl.entities.resolve_speaker);
+5. a definite role noun ("de socioloog", "de minister") -> the person that role was attached to earlier
+   ("socioloog Niels Blom", "De Franse minister ..., Jean-Yves Le Drian,");
+6. anything else (unnamed speakers: "een commandant van de groepering", "de militie") -> the phrase as
+   written, with its leading article lowercased.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsetl.entities import canonical_names, name_parts, normalize_name, resolve_speaker
+from newsetl.nlp import speech_verbs as sv
+from newsetl.nlp.attribution import (
+    DETS, FIRST_PERSON, NAME_PARTICLES, PREPS, PRONOUNS, ROLE_STOP, STOP, DocView, _adjectival, _glued, _is_cap,
+    _is_word,
+)
+from newsetl.nlp.first_names import gender_of, is_first_name
+
+
+# --- speaker resolution -----------------------------------------------------------------------
+
+
+@dataclass
+class _Name:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    label: str
+    canonical: str = ""
+
+
+class Resolver:
+    """Resolves speaker mentions to the fullest name in one article."""
+
+    def __init__(self, view: DocView, sents: list[tuple[int, int]] | None = None):
+        self.view = view
+        self.sents = sents or [(0, len(view.text))]
+        self.names = self._collect_names()
+        # heuristic names ("NAME": capitalised runs, bare surnames) count as MISC for the entity rules
+        canon = canonical_names([(n.text, "MISC" if n.label == "NAME" else n.label) for n in self.names])
+        for n, c in zip(self.names, canon):
+            n.canonical = c
+        self.entity_names = list(dict.fromkeys((n.canonical, n.label) for n in self.names))
+        votes: dict[str, list[int]] = {}
+        for n in self.names:
+            v = votes.setdefault(n.canonical, [0, 0, 0])
+            v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += 1
+        # a person when the NER calls it PER at least as often as anything else ("Aventus" is ORG 3x, PER 2x)
+        # full names with a PER mention are people however often their surname was called LOC
+        self.person_names = {c for c, (per, other, name) in votes.items()
+                             if (per and (per >= other or len(name_parts(c)) >= 2))
+                             or (not per and not other and name and len(name_parts(c)) >= 2)}
+        self.roles = self._collect_roles()
+
+    def _collect_names(self) -> list[_Name]:
+        view, doc = self.view, self.view.doc
+        # words that also occur in lower case are common words, not names ("Exploitant", "Ober")
+        self._lower_words = {t.text for t in doc if t.text.islower() and len(t.text) > 2}
+        out: list[_Name] = []
+        covered: set[int] = set()
+        if view.has_ents:
+            for e in doc.ents:
+                text = e.text
+                if not any(c.isalpha() for c in text):
+                    continue
+                start, tok_start = e.start_char, e.start
+                if tok_start + 3 < e.end and doc[tok_start + 1].text == "-" and not doc[tok_start].whitespace_ \
+                        and doc[tok_start + 2].text[:1].islower():
+                    tok_start += 3  # "Oud-rechtenstudent Zelensky" split by the tokenizer
+                    start = doc[tok_start].idx
+                # a role word glued to the name by the NER: "Defensieminister Annegret Kramp-Karrenbauer"
+                while tok_start < e.end - 1 and (
+                    doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
+                    or (doc[tok_start].lower_ in self._lower_words and doc[tok_start].lower_ not in NAME_PARTICLES)
+                    or doc[tok_start].lower_ in DETS
+                    or _glued(doc[tok_start])
+                    or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
+                        and _is_cap(doc[tok_start + 1]))
+                ):
+                    tok_start += 1
+                    start = doc[tok_start].idx
+                text = view.text[start:e.end_char]
+                if e.label_ == "PER" and e.end - tok_start == 1 and view.has_pos and doc[tok_start].pos_ in (
+                    "ADJ", "ADV", "VERB", "NOUN", "ADP", "DET", "PRON", "NUM"
+                ) and doc[tok_start].lower_ not in _ROLE_HINTS:
+                    continue  # a heading word ("Pijnlijk", "Proef") the NER took for a name
+                end_tok = e.end
+                # "Nicole" + "van Lieshout": extend a name over particles and capitalised words
+                while end_tok < len(doc) and e.label_ == "PER" and end_tok - tok_start == 1:
+                    t2 = doc[end_tok]
+                    if t2.lower_ in NAME_PARTICLES and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) \
+                            and doc[end_tok + 1].lower_ not in DETS and doc[end_tok + 1].ent_iob_ != "B":
+                        end_tok += 2
+                    elif t2.lower_ in NAME_PARTICLES and end_tok + 2 < len(doc) and doc[end_tok + 1].lower_ in NAME_PARTICLES \
+                            and _is_cap(doc[end_tok + 2]) and doc[end_tok + 2].ent_iob_ != "B":
+                        end_tok += 3  # "Ferre" + "van de Nadort"
+                    elif t2.text in ("-",) and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) and not doc[end_tok].whitespace_:
+                        end_tok += 2
+                    else:
+                        break
+                # "Dominick Woltering van Aventus": two name words then "van" -> the name ends before "van"
+                for x in range(tok_start + 2, end_tok):
+                    if doc[x].lower_ == "van" and e.label_ == "PER":
+                        end_tok = x
+                        break
+                while end_tok - tok_start > 1 and (doc[end_tok - 1].lower_ in NAME_PARTICLES or doc[end_tok - 1].is_punct):
+                    end_tok -= 1  # "Erdogan van"
+                end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+                text = view.text[start:end_char]
+                out.append(_Name(start, end_char, tok_start, end_tok, text, e.label_))
+                covered.update(range(e.start, end_tok))
+                continue
+                covered.update(range(e.start, e.end))
+        # capitalised runs (two words or more) the NER missed are names too
+        k = 0
+        n = len(doc)
+        while k < n:
+            t = doc[k]
+            if k in covered or not _is_cap(t) or not _is_word(t) or t.lower_ in DETS | PREPS | STOP:
+                k += 1
+                continue
+            m = k + 1
+            while m < n and (m not in covered or (m > k and doc[m - 1].lower_ in NAME_PARTICLES)) and (
+                (_is_cap(doc[m]) and _is_word(doc[m]) and doc[m].lower_ not in DETS | STOP)
+                or (doc[m].lower_ in NAME_PARTICLES and m + 1 < n and _is_cap(doc[m + 1]))
+                or (doc[m].lower_ in NAME_PARTICLES and m + 2 < n and doc[m + 1].lower_ in NAME_PARTICLES
+                    and _is_cap(doc[m + 2]))  # "Ferre van de Nadort"
+            ):
+                m += 1
+            if m - k >= 2 and not any(
+                sv.speech_lemma(doc[x].text) for x in range(k, m)
+            ):
+                # drop a sentence-initial capitalised non-name ("Volgens Jan Smit" -> "Jan Smit")
+                while m - k >= 2 and (doc[k].lower_ in sv.CUE_WORDS or _adjectival(doc[k].text) or _glued(doc[k])
+                                      or doc[k].lower_ in _ROLE_HINTS or _role_suffix(doc[k].lower_)):
+                    k += 1
+                if m - k >= 2:
+                    label = "NAME" if view.has_ents else "PER"
+                    out.append(_Name(doc[k].idx, doc[m - 1].idx + len(doc[m - 1].text), k, m,
+                                     view.text[doc[k].idx:doc[m - 1].idx + len(doc[m - 1].text)], label))
+            k = max(m, k + 1)
+        # a bare surname of a person named in full elsewhere is that person ("Blom" of "Niels Blom")
+        full = {name_parts(n.text)[-1] for n in out if n.label in ("PER", "NAME") and len(name_parts(n.text)) >= 2}
+        taken = {i for n in out for i in range(n.tok_start, n.tok_end)}
+        for t in doc:
+            if t.i in taken or not _is_cap(t) or not _is_word(t) or t.lower_ not in full:
+                continue
+            if t.i > 0 and (doc[t.i - 1].lower_ in NAME_PARTICLES or _is_cap(doc[t.i - 1])):
+                continue
+            out.append(_Name(t.idx, t.idx + len(t.text), t.i, t.i + 1, t.text, "PER" if not view.has_ents else "NAME"))
+        out.sort(key=lambda x: x.start)
+        for n in out:
+            # "Ilse Zaal van D66", "Dominick Woltering van Aventus": two name words, then "van" + organisation
+            words = n.text.split()
+            if len(words) >= 4 and "van" in words[2:-1] and words[0][:1].isupper() and words[1][:1].isupper():
+                cut = words.index("van", 2)
+                n.text = " ".join(words[:cut])
+                n.end = n.start + len(n.text)
+                n.tok_end = view.tok_at(n.end - 1) + 1
+        # the NER often mislabels a full name ("Zorgminister Bruno Bruins" as LOC) while labelling its
+        # surname PER elsewhere: a multi-word name ending in a person's surname is a person
+        for n in out:
+            # "nachtburgemeester Marijke Agterbosch" (tagged ORG): a role word before a name makes it a person
+            if n.label != "PER" and n.tok_start > 0 and len(n.text.split()) >= 2 and _role_word(doc[n.tok_start - 1], view) \
+                    and (doc[n.tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[n.tok_start - 1].lower_)):
+                n.label = "PER"
+        surnames = {name_parts(n.text)[-1] for n in out if n.label == "PER" and name_parts(n.text)}
+        for n in out:
+            parts = name_parts(n.text)
+            if n.label != "PER" and len(n.text.split()) >= 2 and parts and parts[-1] in surnames and all(
+                w[:1].isupper() or w.lower() in NAME_PARTICLES for w in n.text.split()
+            ):
+                n.label = "PER"
+        return out
+
+    def _collect_roles(self) -> list[tuple[int, str, str]]:
+        """(char position, role word, canonical PER) for roles attached to person names."""
+        doc, view = self.view.doc, self.view
+        roles: list[tuple[int, str, str]] = []
+        for n in self.names:
+            if n.label != "PER" or len(name_parts(n.canonical)) < 2:
+                continue
+            # role word(s) right before the name: "socioloog Niels Blom", "De Iraakse premier Adil Abdul-Mahdi"
+            k = n.tok_start - 1
+            if k >= 0 and _role_word(doc[k], view):
+                roles.append((n.start, doc[k].lower_, n.canonical))
+                if "-" in doc[k].text:
+                    roles.append((n.start, doc[k].lower_.split("-")[-1], n.canonical))
+            # "<role NP>, <Name>,": "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,"
+            if k >= 1 and doc[k].text == ",":
+                m = k - 1
+                head = None
+                while m >= 0 and m > k - 10 and not doc[m].is_punct:
+                    if doc[m].lower_ == "van":
+                        head = None
+                    elif head is None and _role_word(doc[m], view):
+                        head = doc[m].lower_
+                    if doc[m].lower_ in DETS:
+                        break
+                    m -= 1
+                if head is None and m >= 0 and doc[m].lower_ in DETS and m + 1 < k and _role_word(doc[m + 1], view):
+                    head = doc[m + 1].lower_
+                if m >= 0 and doc[m].lower_ in DETS:
+                    # first noun after the det, skipping adjectives
+                    for x in range(m + 1, k):
+                        if doc[x].lower_ == "van":
+                            break
+                        if _role_word(doc[x], view) and not doc[x].text.endswith(("e", "se")):
+                            head = doc[x].lower_
+                            break
+                if head:
+                    roles.append((n.start, head, n.canonical))
+            # "<Name>, de woordvoerster van het bisdom"
+            e = n.tok_end
+            if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("de", "het"):
+                for x in range(e + 2, min(len(doc), e + 6)):
+                    if doc[x].is_punct or doc[x].lower_ == "van":
+                        break
+                    if _role_word(doc[x], view) and not doc[x].lower_.endswith("e"):
+                        roles.append((n.start, doc[x].lower_, n.canonical))
+                        break
+        return roles
+
+    # --- the public part --------------------------------------------------------------------
+
+    def names_in(self, a: int, b: int, label: str | None = "PER") -> list[_Name]:
+        """Names within chars [a, b); label "PER" means people (see `person_names`), None means all."""
+        return [n for n in self.names if n.start >= a and n.end <= b and (
+            label is None or (n.canonical in self.person_names if label == "PER" else n.label == label))]
+
+    def person_before(self, pos: int, floor: int = 0) -> str | None:
+        """The person a pronoun at pos refers to: going back sentence by sentence (at most three), a
+        person that is a subject there, else the last person named there; outside quotes."""
+        view, doc = self.view, self.view.doc
+        sents = [(a, b) for a, b in self.sents if a < pos][-4:]
+        for k, (a, b) in enumerate(reversed(sents)):
+            hi = min(b, pos)
+            cands = [n for n in self.names if a <= n.start and n.end <= hi and n.canonical in self.person_names
+                     and not view.in_quote(doc[n.tok_start])]
+            subj = [n for n in cands if view.has_dep and any(t.dep_.startswith("nsubj") for t in doc[n.tok_start:n.tok_end])]
+            if subj:
+                return subj[-1].canonical
+            if view.has_dep:
+                # a proper-noun subject the NER missed or mislabelled
+                for t in reversed([doc[i] for i in view.tok_range(a, hi)]):
+                    if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and _is_cap(t) and not view.in_quote(t) \
+                            and t.i > view.tok_at(a):
+                        name, _ = resolve_speaker(t.text, self.entity_names)
+                        if name and name in self.person_names:
+                            return name
+            if cands:
+                # the earlier of the last sentence's persons is more often its topic
+                return cands[-1].canonical
+        return self._person_before_any(pos, floor)
+
+    def _person_before_any(self, pos: int, floor: int = 0) -> str | None:
+        for label in ("PER", "NAME"):
+            cands = [n for n in self.names if n.label == label and floor <= n.start and n.end <= pos
+                     and not self.view.in_quote(self.view.doc[n.tok_start])]
+            if not cands:
+                continue
+            if self.view.has_dep:
+                # a subject among the last few mentions beats an object named later
+                recent = [n for n in cands[-3:] if n.start >= cands[-1].start - 300]
+                subj = [n for n in recent if any(t.dep_.startswith("nsubj") for t in self.view.doc[n.tok_start:n.tok_end])]
+                if subj:
+                    return subj[-1].canonical
+            return cands[-1].canonical
+        return None
+
+    def resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
+        """The speaker for a mention at char pos (see the module docstring for the rules)."""
+        text = " ".join(mention.split())
+        low = text.lower()
+        if text.startswith("The ") and all(w[:1].isupper() for w in text.split()):
+            return text  # an English proper name: "The Stones", "The New York Times"
+        if low in PRONOUNS:
+            return self.person_before(pos) or low
+        if low in FIRST_PERSON:
+            return low
+        if " en " in text and span is not None:
+            left, right = text.split(" en ", 1)
+            if left[:1].isupper() and right[:1].isupper() and len(left.split()) > 1 and len(right.split()) > 1:
+                a, b = span
+                la, rb = a + len(left), b - len(right)
+                return f"{self.resolve(left, (a, la), pos)} en {self.resolve(right, (rb, b), pos)}"
+        indefinite = low.split(" ", 1)[0] in ("een", "enkele", "sommige")
+        if span is not None:
+            # an apposition names the speaker: "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,"
+            after = self.view.text[span[1]:span[1] + 3]
+            if after.startswith(","):
+                nxt = [n for n in self.names if span[1] < n.start <= span[1] + 3 and n.canonical in self.person_names]
+                if nxt and self.view.text[nxt[0].end:nxt[0].end + 1] in (",", ")"):
+                    return nxt[0].canonical
+        if span is not None:
+            a, b = span
+            inside = [n for n in self.names if a <= n.start < b]
+            pers = [n for n in inside if (n.label == "PER" or n.canonical in self.person_names) and len(n.text) > 2]
+            if pers:
+                return pers[0].canonical
+            bare = normalize_name(text)
+            for n in inside if not indefinite else ():
+                if name_parts(n.text) == name_parts(bare) or name_parts(n.canonical) == name_parts(bare):
+                    return n.canonical
+            # a surname inside the phrase ("het kantoor van Mahdi"), whatever the NER called it
+            per_names = {c for c, lab in self.entity_names if lab == "PER"}
+            for n in inside:
+                if n.canonical in per_names and len(name_parts(n.canonical)) >= 2:
+                    return n.canonical
+            doc = self.view.doc
+            for t in doc[self.view.tok_at(a):self.view.tok_at(b - 1) + 1]:
+                if _is_cap(t) and t.idx > a and t.lower_ not in DETS:
+                    resolved, _ = resolve_speaker(t.text, self.entity_names)
+                    if resolved in per_names and len(name_parts(resolved)) >= 2:
+                        return resolved
+        bare = normalize_name(text)
+        words = bare.split()
+        while len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() and (
+                words[0].lower() in _ROLE_HINTS or _role_suffix(words[0].lower())):
+            words = words[1:]  # "Minister Bijleveld" -> "Bijleveld"
+            bare = " ".join(words)
+        if words and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
+            resolved, _ = resolve_speaker(bare, self.entity_names)
+            if resolved and (resolved != bare or len(words) < len(normalize_name(text).split())):
+                return resolved
+            if len(words) == 1:
+                # the NER may have missed the person's label: a 2-3 word capitalised name ending in it
+                longer = [c for c, lab in self.entity_names if lab != "LOC" and 2 <= len(c.split()) <= 3
+                          and name_parts(c)[-1] == words[0].lower() and all(w[:1].isupper() for w in c.split())]
+                if len(set(longer)) == 1:
+                    return longer[0]
+        # a name-like run at the end of a lower-case phrase: "partijleider Ilse Zaal"
+        toks = text.split()
+        run: list[str] = []
+        for w in reversed(toks):
+            if (w[:1].isupper() and any(ch.isalpha() for ch in w)) or (run and w.lower() in NAME_PARTICLES - {"van"}):
+                run.insert(0, w)
+            else:
+                break
+        if len(run) >= 2 and len(run) < len(toks) and toks[len(toks) - len(run) - 1].lower() not in PREPS | DETS | {"van"} \
+                and toks[0].lower() not in ("een",):
+            name = " ".join(run)
+            resolved, _ = resolve_speaker(name, self.entity_names)
+            return resolved or name
+        first, *rest = text.split(" ", 1) if " " in text else (text, "")
+        if first.lower() in ("de", "het", "deze", "die") and rest:
+            head_words = [w.lower() for w in rest[0].split() if w.lower() != "van"]
+            head = next((w for w in head_words if not w.endswith("e") or w == head_words[-1]), None)
+            role_head = rest[0].split(" van ")[0].split()[-1].lower() if rest[0].split() else None
+            for cand in (role_head, head):
+                hit = self._role(cand, pos) if cand else None
+                if hit:
+                    return hit
+        if first.lower() in DETS:
+            return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
+        return text
+
+    def _role(self, word: str, pos: int) -> str | None:
+        if len(word) < 4:
+            return None
+        best = None
+        for p, role, canonical in self.roles:
+            if p >= pos:
+                break
+            if role == word or (role.endswith(word) and len(word) >= 5) or (word.endswith(role) and len(role) >= 5):
+                best = canonical
+        return best
+
+
+_ROLE_HINTS = frozenset(
+    "minister premier president burgemeester wethouder woordvoerder woordvoerster directeur voorzitter "
+    "socioloog advocaat rechter officier hoogleraar onderzoeker deskundige expert topman topvrouw ceo "
+    "trainer coach leider commandant generaal politicus senator kamerlid fractievoorzitter staatssecretaris "
+    "kanselier koning koningin prins prinses paus bisschop pastoor dominee imam columnist columniste schrijver "
+    "schrijfster journalist econoom psycholoog historicus politiechef korpschef agent arts dokter chirurg "
+    "bestuurder bestuursvoorzitter voorman voorvrouw oprichter eigenaar bewoner jurist wetenschapper "
+    "analist diplomaat ambassadeur gouverneur vicepremier zanger zangeres acteur actrice regisseur "
+    "bondscoach aanvoerder spits keeper doelman manager secretaris bestuurssecretaris topambtenaar".split()
+)
+_ROLE_SUFFIXES = ("burgemeester", "wethouder", "informateur", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
+                  "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog", "icus",
+                  "kundige", "lid", "deskundige")
+
+
+def _role_suffix(word: str) -> bool:
+    return any(word.endswith(s) and len(word) > len(s) + 1 for s in _ROLE_SUFFIXES) or word in _ROLE_HINTS
+
+
+def _role_word(token: Token, view: DocView) -> bool:
+    low = token.lower_
+    if not _is_word(token) or low in ROLE_STOP or low in NAME_PARTICLES:
+        return False
+    if sv.speech_lemma(token.text, view.lemma(token)) or sv.base_lemma(token.text):
+        return False
+    if view.has_pos and token.pos_ not in ("NOUN", "PROPN", "X"):
+        return low in _ROLE_HINTS or _role_suffix(low)
+    if _is_cap(token):
+        return low in _ROLE_HINTS or _role_suffix(low)
+    return True
