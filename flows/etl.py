@@ -64,8 +64,9 @@ def run_etl(paths: list[str], settings: Settings, flow_name: str, force: bool = 
                     summary.model_name, summary.model_version = describe_model(model)
                 lineage = Lineage(summary.run_id, PIPELINE_VERSION, summary.model_name, summary.model_version)
                 all_batches = batches(plan.todo, settings.batch_size)
-                # Waves of a few batches bound memory: parsed docs of one wave are dropped before the next.
-                wave_size = 2 * settings.workers
+                # Waves of batches bound memory: parsed docs of one wave are dropped before the next. With
+                # parser processes, a wave keeps them all busy while this process extracts and commits.
+                wave_size = 1 if settings.workers == 1 else 2 * settings.workers
                 with _timed(summary, "nlp_and_load"):
                     for start in range(0, len(all_batches), wave_size):
                         wave = all_batches[start : start + wave_size]

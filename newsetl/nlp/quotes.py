@@ -42,6 +42,7 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, DocView, Resolver, _is_cap
+from newsetl.nlp.speakers import subjectish
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end, pair_quotes, paragraphs, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -233,6 +234,8 @@ def _speaker_for_cue(ctx: _Context, cue: Cue, floor: int, limit: int, prefer_aft
         k -= 1
     verb_first = k < floor or doc[k].is_punct or view.in_quote(doc[k]) or doc[k].lower_ in ("dat", "zo")
     order = ("after", "before") if (verb_first or prefer_after) else ("subject", "before", "after")
+    if not verb_first and not prefer_after and _inverted_subject(ctx, cue, floor, limit):
+        order = ("after", "subject", "before")  # "Vol vuur vertelde Klaus Ross", "Gisteren zei hij"
     for way in order:
         if way == "subject":
             span = view.subject_of(cue.i)
@@ -264,6 +267,27 @@ def _speaker_for_cue(ctx: _Context, cue: Cue, floor: int, limit: int, prefer_aft
             break
         tok = tok.head
     return None
+
+
+def _inverted_subject(ctx: _Context, cue: Cue, floor: int, limit: int) -> bool:
+    """Verb-second order with the subject after the verb: a subject pronoun or a person's name follows the
+    cue, and what stands before it is no person, pronoun or determiner phrase ("Vol vuur vertelde Klaus
+    Ross", "Gisteren zei hij"; not "De minister vertelde Jan ...")."""
+    view, doc = ctx.view, ctx.doc
+    after = view.np_after(cue.i + 1, limit)
+    if after is None:
+        return False
+    first = doc[after[0]]
+    a, b = view.span_chars(after)
+    if first.lower_ not in ("hij", "zij", "ze") and not ctx.resolver.names_in(a, b):
+        return False
+    before = view.np_before(cue.i, floor)
+    if before is None:
+        return True
+    ba, bb = view.span_chars(before)
+    btoks = doc[before[0]:before[1]]
+    return not (ctx.resolver.names_in(ba, bb) or any(
+        t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS for t in btoks))
 
 
 def _plausible_speaker(ctx: _Context, span: tuple[int, int]) -> bool:
@@ -345,8 +369,11 @@ def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
             if span is None:
                 # "…, maar hij is realistisch: '…'": the last person or pronoun in the clause
                 clause = [doc[i] for i in view.tok_range(b_lo, b_hi) if not view.in_quote(doc[i])]
-                names = [n for n in ctx.resolver.names_in(b_lo, b_hi) if not view.in_quote(doc[n.tok_start])]
-                prons = [t for t in clause if t.lower_ in ("hij", "zij", "ze")]
+                # (a subject: in "In cirkel 2 treffen we Boris Johnson: '…'" the name is an object)
+                names = [n for n in ctx.resolver.names_in(b_lo, b_hi) if not view.in_quote(doc[n.tok_start])
+                         and (not view.has_dep or subjectish(doc[n.tok_start:n.tok_end]))]
+                prons = [t for t in clause if t.lower_ in ("hij", "zij", "ze")
+                         and (not view.has_dep or t.dep_.startswith("nsubj"))]
                 best = max([(n.tok_start, (n.tok_start, n.tok_end)) for n in names]
                            + [(t.i, (t.i, t.i + 1)) for t in prons], default=None)
                 span = best[1] if best else None
@@ -360,7 +387,10 @@ def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
         # the cue nearest before the quote governs it, else the first after; skip cues without a subject
         before_cues = [k for k in cues if doc[k.i].idx < q.open_pos][::-1]
         after_cues = [k for k in cues if doc[k.i].idx >= q.open_pos]
-        for cue in before_cues + after_cues:
+        # "Volgens bronnen sprak de kapitein 'gebrekkig Duits'": a sentence opened by "volgens X" is X's claim
+        opening = [k for k in before_cues if k.lemma == "volgens" and all(
+            _skippable(t) for t in doc[view.tok_at(s_lo):k.i])]
+        for cue in opening + before_cues + after_cues:
             span = _speaker_for_cue(ctx, cue, view.tok_at(s_lo), view.tok_range(s_lo, s_hi).stop, prefer_after=False)
             if c.cue is None:
                 c.cue = cue
@@ -418,7 +448,7 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
     for n in persons:
         toks = doc[n.tok_start:n.tok_end]
         first_np = n.tok_start <= rng.start + 2
-        if (view.has_dep and any(t.dep_.startswith("nsubj") for t in toks)) or first_np:
+        if (view.has_dep and subjectish(toks)) or first_np:
             return None, (n.tok_start, n.tok_end), True
     if len({n.canonical for n in persons}) == 1:
         n = persons[0]

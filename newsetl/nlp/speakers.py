@@ -42,6 +42,8 @@ class _Name:
     text: str
     label: str
     canonical: str = ""
+    # "In cirkel 1 (Limbo) ...", "D66 (VVD)": a name in parentheses is a label or aside, never the speaker
+    aside: bool = False
 
 
 class Resolver:
@@ -76,16 +78,19 @@ class Resolver:
         if view.has_ents:
             for e in doc.ents:
                 text = e.text
-                if not any(c.isalpha() for c in text):
-                    continue
+                if not any(c.isalpha() for c in text) or e.start in covered:
+                    continue  # no letters, or already taken by a name extended over it ("George ten" + "Brummelhuis")
+                if e.label_ == "PER" and all(t.text.isupper() for t in e if t.is_alpha) and len(e.text) > 3:
+                    continue  # "ANDER COMMENTAAR": an all-caps heading, not a person
                 start, tok_start = e.start_char, e.start
                 if tok_start + 3 < e.end and doc[tok_start + 1].text == "-" and not doc[tok_start].whitespace_ \
                         and doc[tok_start + 2].text[:1].islower():
                     tok_start += 3  # "Oud-rechtenstudent Zelensky" split by the tokenizer
                     start = doc[tok_start].idx
                 # a role word glued to the name by the NER: "Defensieminister Annegret Kramp-Karrenbauer"
-                while tok_start < e.end - 1 and (
-                    doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
+                while tok_start < e.end - 1 and not is_first_name(doc[tok_start].text) and (
+                    _before_first_name(doc, tok_start)
+                    or doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
                     or (doc[tok_start].lower_ in self._lower_words and doc[tok_start].lower_ not in NAME_PARTICLES)
                     or doc[tok_start].lower_ in DETS
                     or _glued(doc[tok_start])
@@ -103,8 +108,10 @@ class Resolver:
                 # "Nicole" + "van Lieshout": extend a name over particles and capitalised words
                 while end_tok < len(doc) and e.label_ == "PER" and end_tok - tok_start == 1:
                     t2 = doc[end_tok]
+                    # the next name may be tagged on its own: "George" + "ten" + "Brummelhuis" (both PER)
                     if t2.lower_ in NAME_PARTICLES and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) \
-                            and doc[end_tok + 1].lower_ not in DETS and doc[end_tok + 1].ent_iob_ != "B":
+                            and doc[end_tok + 1].lower_ not in DETS and (
+                                doc[end_tok + 1].ent_iob_ != "B" or doc[end_tok + 1].ent_type_ == "PER"):
                         end_tok += 2
                     elif t2.lower_ in NAME_PARTICLES and end_tok + 2 < len(doc) and doc[end_tok + 1].lower_ in NAME_PARTICLES \
                             and _is_cap(doc[end_tok + 2]) and doc[end_tok + 2].ent_iob_ != "B":
@@ -122,7 +129,11 @@ class Resolver:
                     end_tok -= 1  # "Erdogan van"
                 end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
                 text = view.text[start:end_char]
-                out.append(_Name(start, end_char, tok_start, end_tok, text, e.label_))
+                label = e.label_
+                if label == "PER" and end_tok - tok_start == 1 and tok_start > 0 and doc[tok_start - 1].lower_ in (
+                        "de", "het") and doc[tok_start - 1].text.islower():
+                    label = "MISC"  # "tegen de Democraten": a name after a lower-case article is a group, not a person
+                out.append(_Name(start, end_char, tok_start, end_tok, text, label))
                 covered.update(range(e.start, end_tok))
                 continue
                 covered.update(range(e.start, e.end))
@@ -144,10 +155,11 @@ class Resolver:
                 m += 1
             if m - k >= 2 and not any(
                 sv.speech_lemma(doc[x].text) for x in range(k, m)
-            ):
+            ) and not all(doc[x].text.isupper() for x in range(k, m) if doc[x].is_alpha):  # "ANDER COMMENTAAR"
                 # drop a sentence-initial capitalised non-name ("Volgens Jan Smit" -> "Jan Smit")
                 while m - k >= 2 and (doc[k].lower_ in sv.CUE_WORDS or _adjectival(doc[k].text) or _glued(doc[k])
-                                      or doc[k].lower_ in _ROLE_HINTS or _role_suffix(doc[k].lower_)):
+                                      or doc[k].lower_ in _ROLE_HINTS or _role_suffix(doc[k].lower_)
+                                      or (_before_first_name(doc, k) and not is_first_name(doc[k].text))):
                     k += 1
                 if m - k >= 2:
                     label = "NAME" if view.has_ents else "PER"
@@ -165,6 +177,9 @@ class Resolver:
             out.append(_Name(t.idx, t.idx + len(t.text), t.i, t.i + 1, t.text, "PER" if not view.has_ents else "NAME"))
         out.sort(key=lambda x: x.start)
         for n in out:
+            n.aside = n.tok_start > 0 and doc[n.tok_start - 1].text == "(" and n.tok_end < len(doc) \
+                and doc[n.tok_end].text == ")"
+        for n in out:
             # "Ilse Zaal van D66", "Dominick Woltering van Aventus": two name words, then "van" + organisation
             words = n.text.split()
             if len(words) >= 4 and "van" in words[2:-1] and words[0][:1].isupper() and words[1][:1].isupper():
@@ -176,8 +191,16 @@ class Resolver:
         # surname PER elsewhere: a multi-word name ending in a person's surname is a person
         for n in out:
             # "nachtburgemeester Marijke Agterbosch" (tagged ORG): a role word before a name makes it a person
-            if n.label != "PER" and n.tok_start > 0 and len(n.text.split()) >= 2 and _role_word(doc[n.tok_start - 1], view) \
+            # (a single word only when the NER called it MISC: "vismijndirecteur Lokerse", not "woordvoerder Defensie")
+            if n.label != "PER" and n.tok_start > 0 and (len(n.text.split()) >= 2 or n.label == "MISC") \
+                    and doc[n.tok_start - 1].text.islower() and _role_word(doc[n.tok_start - 1], view) \
                     and (doc[n.tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[n.tok_start - 1].lower_)):
+                n.label = "PER"
+            # "Foort Lokerse" (MISC), "Marijke Agterbosch" (ORG): two or three capitalised words opening with a
+            # known first name are a person
+            words = n.text.split()
+            if n.label != "PER" and 2 <= len(words) <= 3 and is_first_name(words[0]) and all(
+                    w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
                 n.label = "PER"
         surnames = {name_parts(n.text)[-1] for n in out if n.label == "PER" and name_parts(n.text)}
         for n in out:
@@ -239,20 +262,35 @@ class Resolver:
     # --- the public part --------------------------------------------------------------------
 
     def names_in(self, a: int, b: int, label: str | None = "PER") -> list[_Name]:
-        """Names within chars [a, b); label "PER" means people (see `person_names`), None means all."""
-        return [n for n in self.names if n.start >= a and n.end <= b and (
+        """Names within chars [a, b), not in parentheses; label "PER" means people (see `person_names`),
+        None means all."""
+        return [n for n in self.names if n.start >= a and n.end <= b and not n.aside and (
             label is None or (n.canonical in self.person_names if label == "PER" else n.label == label))]
 
-    def person_before(self, pos: int, floor: int = 0) -> str | None:
+    def _agrees(self, name: str, pronoun: str | None) -> bool:
+        """Gender agreement where the first name tells it: "hij" is not "Marijke Agterbosch"."""
+        g = gender_of(name)
+        if g is None or pronoun is None:
+            return True
+        if pronoun in ("hij", "hem"):
+            return g == "m"
+        if pronoun in ("zij", "ze", "haar"):
+            return g == "f"
+        return True
+
+    def person_before(self, pos: int, floor: int = 0, pronoun: str | None = None) -> str | None:
         """The person a pronoun at pos refers to: going back sentence by sentence (at most three), a
-        person that is a subject there, else the last person named there; outside quotes."""
+        person that is a subject there, else the last person named there; outside quotes. A person
+        whose first name has the other gender is skipped. A sentence without a person whose speech
+        cue has an unnamed speaker ("Een woordvoerder van de ILT meldt ...") gives that speaker: it
+        is the most recent speaker, so "volgens hem" in the next sentence is him."""
         view, doc = self.view, self.view.doc
         sents = [(a, b) for a, b in self.sents if a < pos][-4:]
         for k, (a, b) in enumerate(reversed(sents)):
             hi = min(b, pos)
-            cands = [n for n in self.names if a <= n.start and n.end <= hi and n.canonical in self.person_names
-                     and not view.in_quote(doc[n.tok_start])]
-            subj = [n for n in cands if view.has_dep and any(t.dep_.startswith("nsubj") for t in doc[n.tok_start:n.tok_end])]
+            cands = [n for n in self.names_in(a, hi) if not view.in_quote(doc[n.tok_start])
+                     and self._agrees(n.canonical, pronoun)]
+            subj = [n for n in cands if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
             if subj:
                 return subj[-1].canonical
             if view.has_dep:
@@ -261,41 +299,97 @@ class Resolver:
                     if t.dep_.startswith("nsubj") and t.pos_ == "PROPN" and _is_cap(t) and not view.in_quote(t) \
                             and t.i > view.tok_at(a):
                         name, _ = resolve_speaker(t.text, self.entity_names)
-                        if name and name in self.person_names:
+                        if name and name in self.person_names and self._agrees(name, pronoun):
                             return name
             if cands:
                 # the earlier of the last sentence's persons is more often its topic
                 return cands[-1].canonical
-        return self._person_before_any(pos, floor)
+            unnamed = self._unnamed_speaker(a, hi)
+            if unnamed:
+                return unnamed
+        return self._person_before_any(pos, floor, pronoun)
 
-    def _person_before_any(self, pos: int, floor: int = 0) -> str | None:
+    def _unnamed_speaker(self, a: int, b: int) -> str | None:
+        """The subject of a speech cue in chars [a, b) when it is a person described by a role ("een
+        woordvoerder van de ILT", "de advocaat"), as the speaker string."""
+        view, doc = self.view, self.view.doc
+        if not view.has_dep:
+            return None
+        for cue in view.cues_in(a, b):
+            if cue.lemma in sv.CUE_WORDS or cue.lemma in sv.EXPLETIVE:
+                continue
+            span = view.subject_of(cue.i)
+            if span is None:
+                continue
+            toks = doc[span[0]:span[1]]
+            if toks[0].lower_ not in ("een", "de", "het", "die", "deze"):
+                continue
+            head = next((t for t in toks if t.dep_.startswith("nsubj")), None)
+            if head is not None and (head.lower_ in _ROLE_HINTS or _role_suffix(head.lower_)):
+                lo, hi = view.span_chars(span)
+                text = " ".join(view.text[lo:hi].split())
+                return text[:1].lower() + text[1:]
+        return None
+
+    def _person_before_any(self, pos: int, floor: int = 0, pronoun: str | None = None) -> str | None:
         for label in ("PER", "NAME"):
-            cands = [n for n in self.names if n.label == label and floor <= n.start and n.end <= pos
-                     and not self.view.in_quote(self.view.doc[n.tok_start])]
+            cands = [n for n in self.names if n.label == label and floor <= n.start and n.end <= pos and not n.aside
+                     and not self.view.in_quote(self.view.doc[n.tok_start]) and self._agrees(n.canonical, pronoun)]
             if not cands:
                 continue
             if self.view.has_dep:
                 # a subject among the last few mentions beats an object named later
                 recent = [n for n in cands[-3:] if n.start >= cands[-1].start - 300]
-                subj = [n for n in recent if any(t.dep_.startswith("nsubj") for t in self.view.doc[n.tok_start:n.tok_end])]
+                subj = [n for n in recent if subjectish(self.view.doc[n.tok_start:n.tok_end])]
                 if subj:
                     return subj[-1].canonical
             return cands[-1].canonical
         return None
 
+    def plural_antecedent(self, pos: int) -> str | None:
+        """For a plural "ze"/"zij" at pos: the plural noun subject of one of the two sentences before it
+        ("Zijn aanhangers waren door het dolle heen. Minutenlang scandeerden zij ..." -> "zijn aanhangers")."""
+        view, doc = self.view, self.view.doc
+        if not view.has_dep:
+            return None
+        for a, b in [(a, b) for a, b in self.sents if a < pos][-3:][::-1]:
+            for t in doc[view.tok_at(a):view.tok_at(min(b, pos) - 1) + 1]:
+                if t.idx >= pos or view.in_quote(t) or not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" \
+                        or "Number=Plur" not in str(t.morph):
+                    continue
+                lo = t.i
+                while lo > t.left_edge.i and doc[lo - 1].dep_ in ("det", "amod", "nummod") and not doc[lo - 1].is_punct:
+                    lo -= 1
+                text = view.text[doc[lo].idx:t.idx + len(t.text)]
+                return text[:1].lower() + text[1:]
+        return None
+
     def resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         """The speaker for a mention at char pos (see the module docstring for the rules)."""
-        text = " ".join(mention.split())
+        words = mention.split()
+        # "Agterbosch zelf", "Ook Henk Otten": focus words are no part of the speaker
+        while len(words) > 1 and words[-1].lower() in ("zelf", "zelfs"):
+            words.pop()
+        while len(words) > 1 and words[0].lower() in ("ook", "zelfs", "vooral", "juist", "alleen"):
+            words.pop(0)
+        text = " ".join(words)
         low = text.lower()
         if text.startswith("The ") and all(w[:1].isupper() for w in text.split()):
             return text  # an English proper name: "The Stones", "The New York Times"
         if low in PRONOUNS:
-            return self.person_before(pos) or low
+            tok = self.view.doc[self.view.tok_at(pos)] if len(self.view.doc) else None
+            if tok is not None and tok.lower_ == low and self.view.has_dep and plural_pronoun(tok):
+                return self.plural_antecedent(pos) or low  # "ze zeggen": a group, not the last person
+            return self.person_before(pos, pronoun=low) or low
         if low in FIRST_PERSON:
             return low
         if " en " in text and span is not None:
             left, right = text.split(" en ", 1)
-            if left[:1].isupper() and right[:1].isupper() and len(left.split()) > 1 and len(right.split()) > 1:
+            known = {name_parts(c)[0] for c, _ in self.entity_names if len(name_parts(c)) == 1}
+            # "Jaap van der Laan en Walter Berghorst", "VNO-NCW en MKB-Nederland" (one-word sides: known names only)
+            if left[:1].isupper() and right[:1].isupper() and all(
+                    len(side.split()) > 1 or (name_parts(side) and name_parts(side)[0] in known
+                                              and len(name_parts(side)) == 1) for side in (left, right)):
                 a, b = span
                 la, rb = a + len(left), b - len(right)
                 return f"{self.resolve(left, (a, la), pos)} en {self.resolve(right, (rb, b), pos)}"
@@ -352,6 +446,11 @@ class Resolver:
                 run.insert(0, w)
             else:
                 break
+        if len(run) == 1 and len(toks) >= 2 and (toks[-2].lower() in _ROLE_HINTS or _role_suffix(toks[-2].lower())):
+            # "vismijndirecteur Lokerse": a role word before a surname of a person named in full
+            resolved, _ = resolve_speaker(run[0], self.entity_names)
+            if resolved and resolved in self.person_names and len(name_parts(resolved)) >= 2:
+                return resolved
         if len(run) >= 2 and len(run) < len(toks) and toks[len(toks) - len(run) - 1].lower() not in PREPS | DETS | {"van"} \
                 and toks[0].lower() not in ("een",):
             name = " ".join(run)
@@ -395,6 +494,29 @@ _ROLE_HINTS = frozenset(
 _ROLE_SUFFIXES = ("burgemeester", "wethouder", "informateur", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
                   "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog", "icus",
                   "kundige", "lid", "deskundige")
+
+
+def subjectish(toks) -> bool:
+    """A name that is the subject, or the apposition of one ("informateur Hans Smits wist ...",
+    "president Trump, die ..., wakkert ... aan")."""
+    return any(t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat") and t.head.dep_.startswith("nsubj"))
+               for t in toks)
+
+
+def plural_pronoun(tok: Token) -> bool:
+    """ "ze"/"zij" as the subject of a plural finite verb ("scandeerden zij", "ze hebben gezegd")."""
+    if tok.lower_ not in ("ze", "zij") or not tok.dep_.startswith("nsubj"):
+        return False
+    verbs = [tok.head] + [c for c in tok.head.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    return any("Number=Plur" in str(v.morph) and "VerbForm=Fin" in str(v.morph) for v in verbs)
+
+
+def _before_first_name(doc, k: int) -> bool:
+    """A capitalised word right before a first name and a surname is no part of the name: a heading word or
+    role glued on in flattened text ("Ober Mirek", "Exploitant George ten Brummelhuis", "in Washington
+    Donald Trump")."""
+    return k + 1 < len(doc) and is_first_name(doc[k + 1].text) and doc[k].lower_ not in NAME_PARTICLES \
+        and _is_cap(doc[k + 1])
 
 
 def _role_suffix(word: str) -> bool:
