@@ -51,7 +51,7 @@ def test_iob2_spans() -> None:
 def test_read_conll2002_tolerant(tmp_path: Path) -> None:
     path = tmp_path / "x.conll"
     path.write_text(
-        "-DOCSTART- -X- O\n\n0\tJan\tB-PER\n1\twoont\tO\n\n" "Piet B-PER\nJansen I-PER\nlacht O\n\n\n",
+        "-DOCSTART- -X- O\n\n0\tJan\tB-PER\n1\twoont\tO\n\nPiet B-PER\nJansen I-PER\nlacht O\n\n\n",
         encoding="utf8",
     )
     assert list(read_conll2002(path)) == [

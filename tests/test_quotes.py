@@ -312,3 +312,187 @@ def test_devset_floor(parsed):
     scores = report["direct+partial"]["all"]
     assert scores["f1"] >= 0.85, scores
     assert scores["speaker_accuracy_lenient"] >= 0.55, scores
+
+
+# --- speaker resolution rules (newsetl.nlp.speakers) ------------------------------------------------
+#
+# Rules that need NER or a parse run on blank-tokenised docs with hand-set annotations, so they test the
+# rule and not the (changing) bundled model.
+
+
+def with_ents(text: str, ents: list[tuple[str, str]]) -> spacy.tokens.Doc:
+    """A blank doc with the given (surface, label) entities (first occurrence of each surface)."""
+    doc = BLANK(text)
+    spans = []
+    for surface, label in ents:
+        k = text.index(surface)
+        spans.append(doc.char_span(k, k + len(surface), label=label))
+    doc.ents = spans
+    return doc
+
+
+def with_parse(text: str, arcs: dict[int, tuple[str, int]], morph: dict[int, str] | None = None,
+               pos: list[str] | None = None, ents: list[tuple[int, int, str]] = ()) -> spacy.tokens.Doc:
+    """A blank-tokenised doc with a partial dependency parse: `arcs` maps token -> (dep, head); every
+    other token is its own root. Optional morphology per token, POS for all tokens, token-span entities."""
+    from spacy.tokens import Doc, Span
+
+    toks = BLANK(text)
+    n = len(toks)
+    heads = [arcs[i][1] if i in arcs else i for i in range(n)]
+    deps = [arcs[i][0] if i in arcs else "ROOT" for i in range(n)]
+    doc = Doc(BLANK.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
+              heads=heads, deps=deps, pos=pos, morphs=[(morph or {}).get(i, "") for i in range(n)])
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    assert doc.text == text
+    return doc
+
+
+def speakers(doc) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(doc)]
+
+
+def test_a_word_glued_before_a_first_name_is_no_part_of_the_name():
+    assert speakers(BLANK(
+        "Exploitant George ten Brummelhuis zei in januari al haar advies op te volgen. "
+        "“Marijke mag ook een gedicht plaatsen.”"
+    )) == ["George ten Brummelhuis"]
+    assert speakers(BLANK(
+        "In Washington Donald Trump zei dat hij Brazilië wil helpen. “Dat zou zeer goed zijn voor onze landen.”"
+    )) == ["Donald Trump"]
+    assert speakers(BLANK("Ook Tweede Kamerlid Theo Hiddema sprak zich uit: “Ik zie tekeningen van Baudet.”")) \
+        == ["Theo Hiddema"]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    text = "Marijke Agterbosch opende gisteren de kiosk. Peter de Vries keek toe. “Het is prachtig”, zei {}."
+    assert speakers(BLANK(text.format("ze"))) == ["Marijke Agterbosch"]
+    assert speakers(BLANK(text.format("hij"))) == ["Peter de Vries"]
+
+
+def test_a_name_in_parentheses_is_never_the_speaker():
+    doc = with_ents(
+        "James Bloodworth schrijft in Foreign Policy over de hel. “Het is daar erg.” "
+        "In cirkel 1 (Limbo) zitten de kiezers. “Ze blijven daar tot maart.”",
+        [("James Bloodworth", "PER"), ("Limbo", "PER")],
+    )
+    assert speakers(doc) == ["James Bloodworth", "James Bloodworth"]
+
+
+def test_an_all_caps_heading_is_not_a_person():
+    doc = with_ents("ANDER NIEUWS Het weer wordt beter. “Morgen schijnt de zon.”", [("ANDER NIEUWS", "PER")])
+    assert speakers(doc) == [None]
+
+
+def test_role_word_before_a_surname_and_first_name_make_a_person():
+    # the NER calls both mentions MISC; "Kees" and "vismijndirecteur" make them the person Kees Lokerse
+    doc = with_ents(
+        "De vismijn wordt verkocht. “Het blijft een veiling”, aldus vismijndirecteur Lokerse. "
+        "Kees Lokerse leidt de vismijn al jaren.",
+        [("Lokerse", "MISC"), ("Kees Lokerse", "MISC")],
+    )
+    assert speakers(doc) == ["Kees Lokerse"]
+
+
+def test_de_krant_is_the_newspaper_quoted_before():
+    doc = with_ents(
+        "Het is volgens The New York Times onwaarschijnlijk dat het verdrag blijft. En dan is het volgens de "
+        "krant aan het Congres: ‘De belofte om miljarden te besteden was onderdeel van de deal.’",
+        [("The New York Times", "ORG"), ("Congres", "ORG")],
+    )
+    assert speakers(doc) == ["The New York Times"]
+
+
+def test_inverted_subject_after_the_cue():
+    assert speakers(BLANK("Vol vuur vertelde Klaus Ross over zijn kliniek: “Dat was een mooi moment.”")) \
+        == ["Klaus Ross"]
+
+
+def test_volgens_at_sentence_start_governs_a_partial_quote():
+    assert speakers(BLANK("Volgens bronnen sprak de kapitein van het schip 'gebrekkig Duits' via de marifoon.")) \
+        == ["bronnen"]
+
+
+def test_focus_words_and_one_word_coordinated_speakers():
+    from newsetl.nlp.quotes import _Context
+
+    text = "Nachtburgemeester Marijke Agterbosch is blij. Ook VNO-NCW en MKB-Nederland zijn blij."
+    doc = with_ents(text, [("Marijke Agterbosch", "PER"), ("VNO-NCW", "ORG"), ("MKB-Nederland", "PER")])
+    resolver = _Context(doc).resolver
+    pos = text.index("Ook")
+    assert resolver.resolve("Agterbosch zelf", None, pos) == "Marijke Agterbosch"
+    a = text.index("VNO-NCW")
+    b = text.index(" zijn blij")
+    assert resolver.resolve("VNO-NCW en MKB-Nederland", (a, b), a) == "VNO-NCW en MKB-Nederland"
+
+
+def test_pronoun_after_an_unnamed_speaker_is_that_speaker():
+    # "Een woordvoerder van de ILT meldt ..." is the latest speaker; the Edelweiss Express is no antecedent
+    text = ("De Edelweiss Express voer op de Waal. Een woordvoerder van de ILT meldt dat het schip nog niet droog "
+            "ligt. “We kijken daarna naar de schade”, zegt hij.")
+    arcs = {8: ("det", 9), 9: ("nsubj", 13), 10: ("case", 12), 11: ("det", 12), 12: ("nmod", 9),
+            32: ("nsubj", 31)}
+    doc = with_parse(text, arcs, ents=[(1, 3, "PER"), (12, 13, "ORG")])
+    assert speakers(doc) == ["een woordvoerder van de ILT"]
+
+
+def test_plural_ze_is_a_group_not_the_last_person():
+    text = ("Marijke de Vries bezocht de wedstrijd. Haar aanhangers waren door het dolle heen. "
+            "Minutenlang scandeerden zij: “Bibi, de koning van Israël.”")
+    arcs = {7: ("det", 8), 8: ("nsubj", 9), 17: ("nsubj", 16)}
+    morph = {8: "Number=Plur", 9: "Number=Plur|VerbForm=Fin", 16: "Number=Plur|Tense=Past|VerbForm=Fin"}
+    doc = with_parse(text, arcs, morph, ents=[(0, 3, "PER")])
+    assert speakers(doc) == ["haar aanhangers"]
+    morph[16] = "Number=Sing|Tense=Past|VerbForm=Fin"  # "scandeerde zij": one person
+    assert speakers(with_parse(text.replace("scandeerden", "scandeerde"), arcs, morph, ents=[(0, 3, "PER")])) \
+        == ["Marijke de Vries"]
+
+
+def test_a_name_in_apposition_to_the_subject_introduces_the_next_quote():
+    text = ("In Noord-Holland wist informateur Hans Smits, door Forum aangesteld, na vijf dagen genoeg. "
+            "“De kans op overeenstemming is zeer gering.”")
+    arcs = {3: ("nsubj", 2), 4: ("appos", 3), 5: ("flat", 4), 8: ("obl", 9)}
+    doc = with_parse(text, arcs, ents=[(4, 6, "PER"), (8, 9, "PER")])
+    assert speakers(doc) == ["Hans Smits"]
+
+
+def test_a_named_object_before_a_colon_speaks_unless_someone_else_is_the_subject():
+    text = "Die opstelling bevreemdt Van der Laan: “De gemeente bemoeit zich er niet mee.”"
+    doc = with_parse(text, {1: ("nsubj", 2), 3: ("obj", 2), 4: ("flat", 3), 5: ("flat", 3)}, ents=[(3, 6, "PER")])
+    assert speakers(doc) == ["Van der Laan"]
+    text = "In cirkel 2 treffen we Boris Johnson: “Als er iemand werd overmand door lust, was hij het.”"
+    doc = with_parse(text, {4: ("nsubj", 3), 5: ("obj", 3), 6: ("flat", 5)}, ents=[(5, 7, "PER")])
+    assert speakers(doc) == [None]
+
+
+def test_a_speaker_phrase_cut_short_by_a_tag_runs_on_to_its_head():
+    text = "“Ik ken jongens die elke maand kilo's invoeren”, zegt een goed ingevoerde bron."
+    pos = ["PUNCT", "PRON", "VERB", "NOUN", "PRON", "DET", "NOUN", "NOUN", "VERB", "PUNCT", "PUNCT", "VERB", "DET",
+           "ADV", "VERB", "NOUN", "PUNCT"]
+    assert speakers(with_parse(text, {}, pos=pos)) == ["een goed ingevoerde bron"]
+    text = "“De moord telt mee”, zegt emeritus hoogleraar strafrecht Theo de Roos."
+    pos = ["PUNCT", "DET", "NOUN", "VERB", "ADP", "PUNCT", "PUNCT", "VERB", "NOUN", "ADP", "NOUN", "PROPN", "PROPN",
+           "PROPN", "PUNCT"]
+    assert speakers(with_parse(text, {}, pos=pos, ents=[(11, 14, "PER")])) == ["Theo de Roos"]
+
+
+def test_pronoun_prefers_a_name_of_known_gender_in_the_same_sentence():
+    text = "Hillary Clinton sprak gisteren met Tonny Eyk. “Ik stop ermee”, zei {}."
+    assert speakers(BLANK(text.format("ze"))) == ["Hillary Clinton"]
+    assert speakers(BLANK(text.format("hij"))) == ["Tonny Eyk"]
+
+
+def test_speaker_phrase_before_the_verb_runs_on_over_van_de():
+    assert speakers(BLANK("De woordvoerder van de politie reageerde: “Het is rustig in de stad.”")) \
+        == ["de woordvoerder van de politie"]
+
+
+def test_an_organisation_tagged_as_person_before_a_full_name_is_not_the_speaker():
+    text = "Woordvoerder van Milieudefensie Anne Knol is blij. “De belasting beperkt het aantal auto's.”"
+    doc = with_ents(text, [("van Milieudefensie", "PER"), ("Anne Knol", "PER")])
+    assert speakers(doc) == ["Anne Knol"]
+
+
+def test_a_name_after_via_or_op_before_a_colon_is_a_medium_not_the_speaker():
+    text = "De Amerikaanse president Trump liet er via Twitter geen twijfel over bestaan: “Daar komt een einde aan!”"
+    assert speakers(with_ents(text, [("Trump", "MISC"), ("Twitter", "PER")])) == ["Trump"]

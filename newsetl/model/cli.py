@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -13,13 +13,13 @@ from newsetl.model import ModelNotFoundError, load_model, model_identity, resolv
 app = typer.Typer(help="The Dutch spaCy pipeline: show it, score its NER, or rebuild it.", no_args_is_help=True)
 
 ModelOpt = Annotated[
-    Optional[str],  # noqa: UP007 - typer needs Optional on older Pythons
+    str | None,
     typer.Option("--model", "-m", help="spaCy pipeline name or path (default: the bundled models/nl_newsetl)."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
-def _load(model: str | None):  # noqa: ANN202 - returns spacy.Language
+def _load(model: str | None):
     try:
         return load_model(model)
     except ModelNotFoundError as exc:
@@ -90,11 +90,11 @@ def evaluate(
 @app.command()
 def train(
     shared: Annotated[
-        Optional[Path],  # noqa: UP007
+        Path | None,
         typer.Option(help="Directory with corpora/ (default: <repo>/../shared)."),
     ] = None,
     output: Annotated[
-        Optional[Path],  # noqa: UP007
+        Path | None,
         typer.Option(help="Where to write the pipeline (default: models/nl_newsetl)."),
     ] = None,
     as_json: JsonOpt = False,

@@ -191,6 +191,21 @@ def evaluate_model(model_dir: Path, shared_dir: Path, build_dir: Path) -> dict[s
     return scores
 
 
+def record_performance(model_dir: Path, scores: Mapping[str, Any]) -> None:
+    """Store headline scores in meta.json["performance"] (shown by `newsetl model info`)."""
+    perf: dict[str, float] = {}
+    if "conll2002_dev" in scores:
+        overall = scores["conll2002_dev"]["overall"]
+        perf.update(ents_p=overall["precision"], ents_r=overall["recall"], ents_f=overall["f1"])
+    perf.update(scores.get("nl_lassysmall-ud-dev", {}))
+    if "words_per_second_1_core" in scores:
+        perf["words_per_second_1_core"] = scores["words_per_second_1_core"]
+    meta_path = model_dir / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf8"))
+    meta["performance"] = {k: round(float(v), 4) for k, v in perf.items()}
+    meta_path.write_text(json.dumps(meta, indent=2), encoding="utf8")
+
+
 def train_model(
     shared_dir: Path | None = None,
     output_dir: Path = DEFAULT_MODEL_DIR,
@@ -245,5 +260,6 @@ def train_model(
     result: dict[str, Any] = {"output": str(output_dir), "train_seconds": time.perf_counter() - t0}
     if evaluate:
         result["scores"] = evaluate_model(Path(output_dir), shared_dir, build_dir)
+        record_performance(Path(output_dir), result["scores"])
         (build_dir / "scores.json").write_text(json.dumps(result, indent=2), encoding="utf8")
     return result

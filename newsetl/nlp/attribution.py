@@ -203,7 +203,9 @@ class DocView:
             return None
         first = doc[i]
         nxt0 = doc[i + 1] if i + 1 < min(limit, len(doc)) else None
-        as_det = first.lower_ in DETS and nxt0 is not None and _is_word(nxt0) and nxt0.lower_ not in STOP | PREPS
+        as_det = first.lower_ in DETS and nxt0 is not None and _is_word(nxt0) and nxt0.lower_ not in STOP | PREPS \
+            and not (first.lower_ in PRONOUNS and self.has_pos and nxt0.pos_ in ("ADV", "ADP", "VERB", "AUX"))
+        # ("volgens haar terug": "haar" is the pronoun, not the article of "terug")
         if (first.lower_ in PRONOUNS or first.lower_ in FIRST_PERSON) and not as_det:
             return (i, i + 1)
         if first.lower_ in ("dat", "wat", "of"):
@@ -241,8 +243,19 @@ class DocView:
             ):
                 if state in ("name", "noun"):
                     break
+                if state == "adj" and self.has_pos and t.pos_ == "VERB" and nxt is not None and nxt.pos_ == "NOUN":
+                    # a participle used as an adjective after a modifier: "een goed ingevoerde bron" (not right
+                    # after the article: in "beloofde het verdeelde land" that is an object)
+                    end = k + 1
+                    k += 1
+                    continue
                 if self.has_pos and t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") and state != "start":
                     break
+                if state == "det" and self.has_pos and t.pos_ == "ADV" and nxt is not None and _is_word(nxt) \
+                        and nxt.lower_ not in STOP | PREPS | DETS:
+                    state = "adj"  # "een goed ingevoerde bron": an adverb inside the phrase
+                    k += 1
+                    continue
                 if self.has_pos and t.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM", "X", "DET") and (
                         nxt is not None and _is_word(nxt) and nxt.lower_ not in STOP | PREPS | DETS):
                     break  # a tagged adverb or verb with more words after it: not the head of a speaker phrase
@@ -319,6 +332,10 @@ class DocView:
                 break
             if low in DETS and low not in ("die", "dat"):
                 start = m
+                if m - 2 >= floor and doc[m - 1].text == "van" and _is_word(doc[m - 2]) and not _is_cap(doc[m - 2]) \
+                        and doc[m - 2].lower_ not in STOP | PREPS | DETS and (not self.has_pos or doc[m - 2].pos_ == "NOUN"):
+                    m -= 1  # "De bestuursvoorzitter van de Stichting ...": the phrase goes on before "van de"
+                    continue
                 break
             if low in PREPS and low != "van":
                 break
@@ -380,7 +397,3 @@ class DocView:
     def span_chars(self, span: tuple[int, int]) -> tuple[int, int]:
         a, b = span
         return self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
-
-
-# Resolution moved to ``speakers``; re-exported for existing imports.
-from newsetl.nlp.speakers import Resolver  # noqa: E402,F401

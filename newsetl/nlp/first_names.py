@@ -17,7 +17,7 @@ alain ambrose andre andré andreas andrew andries angelo anton antonio anwar are
 arthur auke avichai ayoub barack bart bas ben benjamin benny berend bernard bert bill bob boris bram brecht bruno
 carl carlos cees charles christiaan christian christophe claude cor cornelis daan daniel danny dave david
 dennis dick diederik dirk dolf dominick donald douwe dries duncan edwin eelco egbert emmanuel emre enrico erdogan
-erik ernst erwin esteban evert fabian felix ferdinand ferre femke_not floris frank frans frederik freek friso
+erik ernst erwin esteban evert fabian felix ferdinand ferre floris frank frans fred freddy gerrit-jan gert-jan jan-willem klaas-jan frederik freek friso
 frits gerard gerrit gert geert george gerben gijs giuseppe gordon gregory guido gustaaf halbe hans harm harry
 hassan hein hendrik henk henri herman hidde hubert hugo ibrahim ivo jaap jacob jacques jair jake jamal james jan
 jasper jean jeremy jeroen jesse jim joachim joe joep johan johannes john jonas joost jordan jorge jorrit jos
@@ -29,8 +29,8 @@ paul pedro peter philip pieter piet pim quincy ralph ramon randy raymond reinier
 robbert robert roberto rogier roland ronald roy ruben rudi rudolf rutger ruud sander sebastiaan sergej sergio
 siem simon sjaak sjoerd stef stefan steven sven taco teun theo theodor thierry thijs thomas tim tobias tom
 tommy tony ton tristan twan umberto vincent viktor vladimir walter wim willem william wopke wouter xavier
-yuri yves zef
-""".split()) - {"femke_not"}
+yuri yves zef ahmed arash ayman boudewijn emiel fons gijsbert hamid hendrik-jan herbert ivan jelle jeffrey jurgen karim khalid leendert marcus mustafa nelson omar rachid reza rinus said samir stijn sybrand thom wilfried wybren youssef zakaria
+""".split())
 
 FEMALE = frozenset("""
 aafke agnes agnieszka aleida alexandra alice amalia amber amy angela angelique anita anja anke anna anne annegret
@@ -39,14 +39,14 @@ carola caroline catharina catherine cecile charlotte chantal christine claudia c
 diana dilan dolores dora edith elisabeth ella ellen els elsbeth else emma erica esther eva evelien fatima femke
 floor francien frederique gerda greta hanneke hannah heleen helen helga hillary ilse ingrid inge irene iris
 iraida isabel isabelle jacqueline jaqueline janneke jeanine jeannette jennifer jessica jet joke jolanda josephine
-judith julia juliette karin kathleen katja kim_not kirsten kristel laura leonie lianne lieke lilian linda lisa
+judith julia juliette karin kathleen katja kirsten kristel laura leonie lianne lieke lilian linda lisa
 liesbeth lotte louise lucia lydia madeleine malou manon margaret margriet maria marianne marieke marije marijke
 marina marion marjan marleen marloes martha martina maxima máxima melanie merel michelle mies miriam monique
 nadia nancy natasha nathalie nicole nina nora olga patricia paula petra priscilla rachel renate rita rosa
 rosalie roos sabine sandra sanne sara sarah saskia selma sharon sigrid silvia simone sofia sophie stephanie
 susan suzanne sylvia tamara tanja theresa thérèse tineke ursula valerie vera veronique wendy wilma yvonne
-yasmina zoë
-""".split()) - {"kim_not"}
+yasmina zoë aisha amira anneloes annemiek bregje carolien dewi elise eline elly esmee fenna fleur gea hatice ineke jolien kiki leontien lieve loes lotje mariska marjolein marjolijn mirjam naomi nelly noor rianne rosanne sophia tessa yasmin
+""".split())
 
 
 def gender_of(name: str) -> str | None:

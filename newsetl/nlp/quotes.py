@@ -21,7 +21,7 @@ Steps (each module is readable on its own):
    sentences back).
    Sentences are split here on the text (quote-aware; a quote never straddles two sentences), not
    taken from the parser, so the same rules run on a Doc without a parse.
-4. Speakers resolve to the fullest name in the article (see ``attribution.Resolver``). A speaker phrase
+4. Speakers resolve to the fullest name in the article (see ``speakers.Resolver``). A speaker phrase
    that contains a person's name resolves to that person: "een verklaring van het kantoor van Mahdi"
    becomes "Adil Abdul-Mahdi" (the office speaks for him); other unnamed speakers stay as written.
 5. With ``indirect=True``, reported speech without marks too: "X zegt dat …", "volgens X …",
@@ -41,9 +41,9 @@ from spacy.tokens import Doc
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
-from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, DocView, Resolver, _is_cap
-from newsetl.nlp.speakers import subjectish
+from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, DocView, _is_cap
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end, pair_quotes, paragraphs, sentence_spans
+from newsetl.nlp.speakers import Resolver, subjectish
 
 log = logging.getLogger(__name__)
 
@@ -243,6 +243,8 @@ def _speaker_for_cue(ctx: _Context, cue: Cue, floor: int, limit: int, prefer_aft
                 span = None
         else:
             span = view.np_after(cue.i + 1, limit) if way == "after" else view.np_before(cue.i, floor)
+            if way == "after" and span is not None:
+                span = _extend_to_name(ctx, span, limit)
             if way == "before" and span is not None and doc[span[0]].lower_ in ("de", "het", "een") and span[0] - 1 >= floor:
                 # subordinate clause "zoals Netanyahu de vervolging noemt": subject, object, verb
                 prev = doc[span[0] - 1]
@@ -267,6 +269,30 @@ def _speaker_for_cue(ctx: _Context, cue: Cue, floor: int, limit: int, prefer_aft
             break
         tok = tok.head
     return None
+
+
+def _extend_to_name(ctx: _Context, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A speaker phrase the noun-phrase rules cut short runs on to its head: to the person's name in
+    "zegt emeritus hoogleraar strafrecht Theo de Roos" (a mis-tagged "hoogleraar" ends the phrase at
+    "emeritus"), to the noun in "zegt een goed ingevoerde bron" (the participle ends it at "goed")."""
+    doc = ctx.doc
+    a, b = ctx.view.span_chars(span)
+    if ctx.resolver.names_in(a, b) or doc[span[0]].lower_ in PRONOUNS | _FIRST:
+        return span
+
+    def plain_gap(lo: int, hi: int) -> bool:
+        return all(t.is_alpha and t.text.islower() and t.lower_ not in STOP | PREPS | _DET_WORDS
+                   for t in doc[lo:hi])
+
+    for n in ctx.resolver.names:
+        if span[1] <= n.tok_start <= span[1] + 4 and n.tok_end <= limit and not n.aside \
+                and n.canonical in ctx.resolver.person_names and plain_gap(span[1], n.tok_start):
+            return (span[0], n.tok_end)
+    if ctx.view.has_pos and doc[span[0]].lower_ in _DET_WORDS and doc[span[1] - 1].pos_ in ("ADJ", "ADV", "VERB"):
+        for k in range(span[1], min(limit, span[1] + 3)):
+            if doc[k].pos_ == "NOUN" and plain_gap(span[1], k + 1):
+                return (span[0], k + 1)
+    return span
 
 
 def _inverted_subject(ctx: _Context, cue: Cue, floor: int, limit: int) -> bool:
@@ -369,9 +395,15 @@ def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
             if span is None:
                 # "…, maar hij is realistisch: '…'": the last person or pronoun in the clause
                 clause = [doc[i] for i in view.tok_range(b_lo, b_hi) if not view.in_quote(doc[i])]
-                # (a subject: in "In cirkel 2 treffen we Boris Johnson: '…'" the name is an object)
+                # an object only when nobody else is the subject: "Die opstelling bevreemdt Van der Laan: '…'"
+                # is Van der Laan's, in "In cirkel 2 treffen we Boris Johnson: '…'" the writer presents a name
+                # ("liet er via Twitter geen twijfel over bestaan:": a name after via/op is a medium)
                 names = [n for n in ctx.resolver.names_in(b_lo, b_hi) if not view.in_quote(doc[n.tok_start])
-                         and (not view.has_dep or subjectish(doc[n.tok_start:n.tok_end]))]
+                         and not (n.tok_start > 0 and doc[n.tok_start - 1].lower_ in ("op", "via"))]
+                animate = [t for t in clause if t.dep_.startswith("nsubj") and (
+                    t.lower_ in ("hij", "zij", "ze", "ik", "we", "wij") or any(n.tok_start <= t.i < n.tok_end for n in names))]
+                if view.has_dep and animate:
+                    names = [n for n in names if subjectish(doc[n.tok_start:n.tok_end])]
                 prons = [t for t in clause if t.lower_ in ("hij", "zij", "ze")
                          and (not view.has_dep or t.dep_.startswith("nsubj"))]
                 best = max([(n.tok_start, (n.tok_start, n.tok_end)) for n in names]

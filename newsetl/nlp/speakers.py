@@ -1,18 +1,32 @@
 """Speaker resolution: a speaker mention ("hij", "de premier", "Blom", "Exploitant George ten Brummelhuis
 van De Appel") becomes the fullest name in the article.
 
+Names come from the NER, repaired where it is known to fail on flattened DPG text: a heading or role word
+glued before a first name is cut off ("Ober Mirek", "in Washington Donald Trump"), two PER pieces joined by
+a particle are one name ("George" + "ten" + "Brummelhuis"), all-caps headings and names after a
+lower-case article ("tegen de Democraten") are no persons, a name opening with a known first name or
+following a role word ("vismijndirecteur Lokerse") is a person whatever its label, and a name in
+parentheses ("cirkel 1 (Limbo)") is never a speaker.
+
 Resolution of a speaker mention (see ``Resolver.resolve``):
 
-1. a pronoun (hij, zij, ze, ...) -> the most recent person named before it, outside quotes, preferring
-   full (multi-word) names;
+1. a pronoun (hij, zij, ze, ...) -> going back sentence by sentence, the subject person (or a name in
+   apposition to the subject: "informateur Hans Smits"), else the last person named, outside quotes; a
+   person whose first name has the other gender is skipped (first_names), and within one sentence a name
+   of the right gender beats one of unknown gender; a sentence whose speech cue has an unnamed speaker
+   ("Een woordvoerder van de ILT meldt") gives that speaker; a plural "ze"/"zij" (plural verb) is the
+   plural subject before it ("zijn aanhangers"), never a single person;
 2. a phrase containing a person's name ("de Republikeinse leider Mitch McConnell", "een verklaring van
    het kantoor van Mahdi") -> that person's fullest name in the article;
-3. a phrase that is an entity name ("het RIVM") -> the entity name ("RIVM");
-4. a bare surname -> the full name (newsetl.entities.resolve_speaker);
+3. a phrase that is an entity name ("het RIVM") -> the entity name ("RIVM"); coordinated names ("VNO-NCW
+   en MKB-Nederland") resolve side by side;
+4. a bare surname, also after a role word ("vismijndirecteur Lokerse") -> the full name
+   (newsetl.entities.resolve_speaker);
 5. a definite role noun ("de socioloog", "de minister") -> the person that role was attached to earlier
-   ("socioloog Niels Blom", "De Franse minister ..., Jean-Yves Le Drian,");
-6. anything else (unnamed speakers: "een commandant van de groepering", "de militie") -> the phrase as
-   written, with its leading article lowercased.
+   ("socioloog Niels Blom", "De Franse minister ..., Jean-Yves Le Drian,"); a news medium ("de krant")
+   -> the paper quoted by name before ("volgens The New York Times");
+6. anything else (unnamed speakers: "een commandant van de groepering", "de militie", "de politie") -> the
+   phrase as written, with its leading article lowercased.
 """
 
 from __future__ import annotations
@@ -82,6 +96,9 @@ class Resolver:
                     continue  # no letters, or already taken by a name extended over it ("George ten" + "Brummelhuis")
                 if e.label_ == "PER" and all(t.text.isupper() for t in e if t.is_alpha) and len(e.text) > 3:
                     continue  # "ANDER COMMENTAAR": an all-caps heading, not a person
+                if not any(_is_cap(t) and t.lower_ not in NAME_PARTICLES for t in e) or (
+                        len(e) == 1 and e[0].lower_ in _ORDINALS):
+                    continue  # "van restaurant", "Tweede" (of "Tweede Kamerlid"): no name
                 start, tok_start = e.start_char, e.start
                 if tok_start + 3 < e.end and doc[tok_start + 1].text == "-" and not doc[tok_start].whitespace_ \
                         and doc[tok_start + 2].text[:1].islower():
@@ -93,6 +110,7 @@ class Resolver:
                     or doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
                     or (doc[tok_start].lower_ in self._lower_words and doc[tok_start].lower_ not in NAME_PARTICLES)
                     or doc[tok_start].lower_ in DETS
+                    or doc[tok_start].text == "van"  # "De bestuursvoorzitter van de Stichting ...", "van Milieudefensie"
                     or _glued(doc[tok_start])
                     or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
                         and _is_cap(doc[tok_start + 1]))
@@ -130,6 +148,9 @@ class Resolver:
                 end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
                 text = view.text[start:end_char]
                 label = e.label_
+                if label == "PER" and end_tok - tok_start == 1 and end_tok + 1 < len(doc) \
+                        and is_first_name(doc[end_tok].text) and _is_cap(doc[end_tok + 1]):
+                    label = "ORG"  # "Woordvoerder van Milieudefensie Anne Knol": the word before a full name is her organisation
                 if label == "PER" and end_tok - tok_start == 1 and tok_start > 0 and doc[tok_start - 1].lower_ in (
                         "de", "het") and doc[tok_start - 1].text.islower():
                     label = "MISC"  # "tegen de Democraten": a name after a lower-case article is a group, not a person
@@ -159,7 +180,8 @@ class Resolver:
                 # drop a sentence-initial capitalised non-name ("Volgens Jan Smit" -> "Jan Smit")
                 while m - k >= 2 and (doc[k].lower_ in sv.CUE_WORDS or _adjectival(doc[k].text) or _glued(doc[k])
                                       or doc[k].lower_ in _ROLE_HINTS or _role_suffix(doc[k].lower_)
-                                      or (_before_first_name(doc, k) and not is_first_name(doc[k].text))):
+                                      or (_before_first_name(doc, k) and not is_first_name(doc[k].text))
+                                      or doc[k].lower_ in _ORDINALS):
                     k += 1
                 if m - k >= 2:
                     label = "NAME" if view.has_ents else "PER"
@@ -290,6 +312,10 @@ class Resolver:
             hi = min(b, pos)
             cands = [n for n in self.names_in(a, hi) if not view.in_quote(doc[n.tok_start])
                      and self._agrees(n.canonical, pronoun)]
+            # within a sentence a name of the right gender beats one of unknown gender ("Clinton ... Al Gore ... ze")
+            known = [n for n in cands if gender_of(n.canonical) is not None]
+            if pronoun in ("hij", "hem", "zij", "ze", "haar") and known:
+                cands = known
             subj = [n for n in cands if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
             if subj:
                 return subj[-1].canonical
@@ -310,16 +336,16 @@ class Resolver:
         return self._person_before_any(pos, floor, pronoun)
 
     def _unnamed_speaker(self, a: int, b: int) -> str | None:
-        """The subject of a speech cue in chars [a, b) when it is a person described by a role ("een
-        woordvoerder van de ILT", "de advocaat"), as the speaker string."""
+        """A person described by a role as the subject of a speech cue in chars [a, b) ("Een woordvoerder van
+        de ILT meldt"), resolved like any mention, so "de minister" becomes the minister named before. (Any
+        main-clause subject, "De agent was ...", was tried: with this parser it picks subordinate subjects.)"""
         view, doc = self.view, self.view.doc
         if not view.has_dep:
             return None
-        for cue in view.cues_in(a, b):
-            if cue.lemma in sv.CUE_WORDS or cue.lemma in sv.EXPLETIVE:
-                continue
-            span = view.subject_of(cue.i)
-            if span is None:
+        verbs = [doc[c.i] for c in view.cues_in(a, b) if c.lemma not in sv.CUE_WORDS and c.lemma not in sv.EXPLETIVE]
+        for verb in verbs:
+            span = view.subject_of(verb.i)
+            if span is None or view.span_chars(span)[1] > b:
                 continue
             toks = doc[span[0]:span[1]]
             if toks[0].lower_ not in ("een", "de", "het", "die", "deze"):
@@ -327,8 +353,7 @@ class Resolver:
             head = next((t for t in toks if t.dep_.startswith("nsubj")), None)
             if head is not None and (head.lower_ in _ROLE_HINTS or _role_suffix(head.lower_)):
                 lo, hi = view.span_chars(span)
-                text = " ".join(view.text[lo:hi].split())
-                return text[:1].lower() + text[1:]
+                return self.resolve(view.text[lo:hi], (lo, hi), lo)
         return None
 
     def _person_before_any(self, pos: int, floor: int = 0, pronoun: str | None = None) -> str | None:
@@ -354,9 +379,9 @@ class Resolver:
             return None
         for a, b in [(a, b) for a, b in self.sents if a < pos][-3:][::-1]:
             for t in doc[view.tok_at(a):view.tok_at(min(b, pos) - 1) + 1]:
-                if t.idx >= pos or view.in_quote(t) or not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" \
-                        or "Number=Plur" not in str(t.morph):
-                    continue
+                if t.idx >= pos or view.in_quote(t) or not t.dep_.startswith("nsubj") or (view.has_pos and t.pos_ != "NOUN") \
+                        or "Number=Plur" not in str(t.morph) or not t.lower_.endswith(_HUMAN_PLURAL):
+                    continue  # people only: "zijn aanhangers", not "haar pogingen"
                 lo = t.i
                 while lo > t.left_edge.i and doc[lo - 1].dep_ in ("det", "amod", "nummod") and not doc[lo - 1].is_punct:
                     lo -= 1
@@ -372,7 +397,8 @@ class Resolver:
             words.pop()
         while len(words) > 1 and words[0].lower() in ("ook", "zelfs", "vooral", "juist", "alleen"):
             words.pop(0)
-        text = " ".join(words)
+        text = " ".join(words).rstrip(".") if not words[-1].endswith("..") else " ".join(words)  # "Max." -> "Max"
+        text = text or mention
         low = text.lower()
         if text.startswith("The ") and all(w[:1].isupper() for w in text.split()):
             return text  # an English proper name: "The Stones", "The New York Times"
@@ -425,7 +451,7 @@ class Resolver:
         bare = normalize_name(text)
         words = bare.split()
         while len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() and (
-                words[0].lower() in _ROLE_HINTS or _role_suffix(words[0].lower())):
+                words[0].lower() in _ROLE_HINTS or _role_suffix(words[0].lower()) or words[0].lower() in _ORDINALS):
             words = words[1:]  # "Minister Bijleveld" -> "Bijleveld"
             bare = " ".join(words)
         if words and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
@@ -465,9 +491,33 @@ class Resolver:
                 hit = self._role(cand, pos) if cand else None
                 if hit:
                     return hit
+            if rest[0].lower() in MEDIA_NOUNS:
+                hit = self._medium_before(pos)
+                if hit:
+                    return hit
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
+
+    def _medium_before(self, pos: int) -> str | None:
+        """"de krant", "de zender": the newspaper or broadcaster the article quoted by name before pos,
+        i.e. the last organisation (not a person or place) that was a subject or followed volgens/aldus
+        ("volgens The New York Times ... volgens de krant")."""
+        doc = self.view.doc
+        cands = [n for n in self.names if n.end <= pos and pos - n.start < 2000 and not n.aside
+                 and n.label not in ("PER", "LOC") and n.canonical not in self.person_names
+                 and not self.view.in_quote(doc[n.tok_start])]
+        # a source named with volgens/aldus first (the NER calls many a surname ORG), then a subject
+        for strict in (True, False):
+            for n in reversed(cands):
+                # an English "The" belongs to the name ("The New York Times"); name rules may have cut it off
+                the = n.tok_start > 0 and doc[n.tok_start - 1].text == "The"
+                k = n.tok_start - 1 - the
+                prev = doc[k].lower_ if k >= 0 else ""
+                if prev in ("volgens", "aldus") or (not strict and self.view.has_dep
+                                                     and subjectish(doc[n.tok_start:n.tok_end])):
+                    return f"The {n.text}" if the else n.text if n.text.startswith("The ") else n.canonical
+        return None
 
     def _role(self, word: str, pos: int) -> str | None:
         if len(word) < 4:
@@ -481,6 +531,17 @@ class Resolver:
         return best
 
 
+# Nouns for a news medium: "de krant" refers back to the paper named before (The New York Times).
+MEDIA_NOUNS = frozenset(
+    "krant dagblad weekblad blad tijdschrift zender omroep nieuwszender nieuwssite website site persbureau "
+    "nieuwsdienst nieuwsbrief".split()
+)
+# Endings of plural nouns for people ("aanhangers", "veroordeelden", "deskundigen", "leerlingen", "Kamerleden").
+_HUMAN_PLURAL = ("ers", "aars", "eurs", "isten", "anten", "enten", "leden", "genoten", "lingen", "anen", "ieken",
+                 "ologen", "kundigen", "mensen", "ouders", "eelden", "nden", "ici", "ianen", "kinderen", "vrouwen",
+                 "mannen", "fans", "agenten", "artsen", "boeren")
+# "Tweede Kamerlid", "Eerste Kamerlid", "Oud-premier": words that open a role, never a name
+_ORDINALS = frozenset("eerste tweede derde oud ex voormalig voormalige".split())
 _ROLE_HINTS = frozenset(
     "minister premier president burgemeester wethouder woordvoerder woordvoerster directeur voorzitter "
     "socioloog advocaat rechter officier hoogleraar onderzoeker deskundige expert topman topvrouw ceo "

@@ -53,6 +53,8 @@ _VERBS: dict[str, str] = {
     "rapporteren": "rapporteer rapporteert rapporteren rapporteerde rapporteerden gerapporteerd",
     "schetsen": "schets schetst schetsen schetste schetsten geschetst",
     "zingen": "zing zingt zingen zong zongen gezongen",
+    # only the forms that continue a quote ("…', vervolgt Slagter"); "vervolgd" is prosecution
+    "vervolgen": "vervolgt vervolgde vervolgden",
     "jubelen": "jubel jubelt jubelen jubelde jubelden gejubeld",
     "juichen": "juich juicht juichen juichte juichten gejuicht",
     "echoën": "echo echoot echoën echode echoden geëchood",
