@@ -11,18 +11,31 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from newsetl.nlp.first_names import is_first_name
+
 # Name parts are compared case-insensitively and split on hyphens too: "Mahdi" is part of "Abdul-Mahdi".
 _PART_SPLIT = re.compile(r"[\s\-‐‑–]+")
 # Possessive and trailing punctuation the NER may include: "Johnsons" is left alone, "Trump's" is not.
 _TRIM = re.compile(r"(?:['’]s)?[\s.,;:!?'\"“”‘’]*$")
-_LEADING_ARTICLE = re.compile(r"^(?:de|het|een|the)\s+", re.IGNORECASE)
+# Only a lower-case article is not part of the name: "de politie", but "De Telegraaf", "The Guardian".
+_LEADING_ARTICLE = re.compile(r"^(?:de|het|een)\s+")
 
 
 def normalize_name(text: str) -> str:
-    """A mention as a name: single spaces, no possessive, no leading article."""
+    """A mention as a name: single spaces, no possessive, no leading lower-case article."""
     text = " ".join(text.split())
     text = _TRIM.sub("", text)
     return _LEADING_ARTICLE.sub("", text) or text
+
+
+def person_name(name: str) -> str:
+    """A PER mention without the capitalised words the NER glued in front of a first name:
+    "Defensieminister Annegret Kramp-Karrenbauer", "Washington Donald Trump" → the person."""
+    words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        if is_first_name(word) and not any(is_first_name(w) for w in words[:i]):
+            return " ".join(words[i:])
+    return name
 
 
 def name_parts(name: str) -> list[str]:
@@ -45,8 +58,9 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     frequent, then the first seen), whatever its own label, because the NER often labels a bare
     surname as LOC or ORG. Other names resolve only to themselves.
     """
-    names = [normalize_name(text) for text, _ in mentions]
     labels = [label for _, label in mentions]
+    names = [normalize_name(text) for text, _ in mentions]
+    names = [person_name(n) if label == "PER" else n for n, label in zip(names, labels)]
     counts: dict[str, int] = {}
     for name in names:
         counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
@@ -79,7 +93,8 @@ def canonical_entities(mentions: Sequence[tuple[str, str]]) -> list[tuple[str, s
     names = canonical_names(mentions)
     label_of: dict[str, str] = {}
     for (text, label), name in zip(mentions, names):
-        if normalize_name(text).casefold() == name.casefold():
+        own = normalize_name(text)
+        if (person_name(own) if label == "PER" else own).casefold() == name.casefold():
             # the fullest form's own label wins; PER first because a person's name outranks a stray tag
             if label_of.get(name.casefold()) != "PER":
                 label_of[name.casefold()] = label

@@ -20,6 +20,14 @@ def test_organisations_do_not_absorb_other_labels():
 def test_normalize_name_strips_possessive_and_article():
     assert normalize_name("Trump's") == "Trump"
     assert normalize_name("de  Verenigde Staten") == "Verenigde Staten"
+    assert normalize_name("De Telegraaf") == "De Telegraaf" and normalize_name("The Guardian") == "The Guardian"
+
+
+def test_words_glued_before_a_first_name_are_not_part_of_the_person():
+    mentions = [("Defensieminister Annegret Kramp-Karrenbauer", "PER"), ("Kramp-Karrenbauer", "PER"),
+                ("Washington Donald Trump", "PER"), ("Trump", "PER"), ("Jan Peter Balkenende", "PER")]
+    assert canonical_names(mentions) == ["Annegret Kramp-Karrenbauer", "Annegret Kramp-Karrenbauer",
+                                         "Donald Trump", "Donald Trump", "Jan Peter Balkenende"]
 
 
 def test_entity_id_is_stable_and_label_sensitive():

@@ -34,7 +34,8 @@ def build(parsed: list[ParsedArticle], lineage: Lineage, indirect: bool = False)
 
 
 def link_speakers(quotes: pa.Table, entities: pa.Table) -> pa.Table:
-    """Resolve each speaker against its article's entities: fullest name and `speaker_entity_id`."""
+    """Fill `speaker_entity_id` from the article's entities. The speaker text stays as the extractor
+    resolved it: it reads the whole article, while entity names are only as good as the NER."""
     names: dict[str, set[tuple[str, str]]] = {}
     for article_id, name, label in zip(
         entities.column("article_id").to_pylist(),
@@ -42,12 +43,9 @@ def link_speakers(quotes: pa.Table, entities: pa.Table) -> pa.Table:
         entities.column("label").to_pylist(),
     ):
         names.setdefault(article_id, set()).add((name, label))
-    speakers, ids = [], []
-    for article_id, speaker in zip(quotes.column("article_id").to_pylist(), quotes.column("speaker").to_pylist()):
-        name, ident = resolve_speaker(speaker, sorted(names.get(article_id, ())))
-        speakers.append(name)
-        ids.append(ident)
-    quotes = quotes.set_column(quotes.schema.get_field_index("speaker"), QUOTES.schema.field("speaker"), pa.array(speakers, pa.string()))
-    return quotes.set_column(
-        quotes.schema.get_field_index("speaker_entity_id"), QUOTES.schema.field("speaker_entity_id"), pa.array(ids, pa.string())
-    )
+    ids = [
+        resolve_speaker(speaker, sorted(names.get(article_id, ())))[1]
+        for article_id, speaker in zip(quotes.column("article_id").to_pylist(), quotes.column("speaker").to_pylist())
+    ]
+    column = quotes.schema.get_field_index("speaker_entity_id")
+    return quotes.set_column(column, QUOTES.schema.field("speaker_entity_id"), pa.array(ids, pa.string()))
