@@ -496,3 +496,91 @@ def test_an_organisation_tagged_as_person_before_a_full_name_is_not_the_speaker(
 def test_a_name_after_via_or_op_before_a_colon_is_a_medium_not_the_speaker():
     text = "De Amerikaanse president Trump liet er via Twitter geen twijfel over bestaan: “Daar komt een einde aan!”"
     assert speakers(with_ents(text, [("Trump", "MISC"), ("Twitter", "PER")])) == ["Trump"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Premier Mark Rutte sprak in Den Haag met de pers. ‘Zo gaat het niet’, zei de premier.",
+     [("Mark Rutte", "PER"), ("Den Haag", "LOC")], "Mark Rutte"),
+    ("Burgemeester Femke Halsema opende de brug. ‘Dit is een mooie dag’, aldus de burgemeester.",
+     [("Femke Halsema", "PER")], "Femke Halsema"),
+    # apposition, with and without an article
+    ("Mark Rutte, de premier, sprak in Den Haag. ‘Zo gaat het niet’, zei de premier.",
+     [("Mark Rutte", "PER"), ("Den Haag", "LOC")], "Mark Rutte"),
+    ("Mark Rutte, premier van Nederland, sprak in Den Haag. ‘Zo gaat het niet’, zei de premier.",
+     [("Mark Rutte", "PER"), ("Den Haag", "LOC")], "Mark Rutte"),
+    ("Femke Halsema, burgemeester sinds 2018, opende de brug. ‘Dit is een mooie dag’, aldus de burgemeester.",
+     [("Femke Halsema", "PER")], "Femke Halsema"),
+    # a compound role ending in the role noun, glued to the name by the NER
+    ("Defensieminister Ank Bijleveld bezocht de kazerne. ‘Het gaat goed’, zei de minister.",
+     [("Defensieminister Ank Bijleveld", "PER")], "Ank Bijleveld"),
+    # the role of another person is no antecedent; no one introduced with the role keeps the noun phrase
+    ("Burgemeester Femke Halsema opende de brug. ‘Zo gaat het niet’, zei de premier.",
+     [("Femke Halsema", "PER")], "de premier"),
+    ("Het kabinet vergaderde lang. ‘Zo gaat het niet’, zei de premier.", [], "de premier"),
+])
+def test_a_role_noun_refers_back_to_the_person_introduced_with_that_role(text, ents, expected):
+    assert speakers(with_ents(text, ents)) == [expected]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Shell maakte gisteren de cijfers bekend. ‘Het was een goed jaar’, zegt het bedrijf.",
+     [("Shell", "ORG")], "Shell"),
+    ("Philips schrapt banen. ‘Het is een pijnlijke stap’, zegt het Nederlandse technologiebedrijf.",
+     [("Philips", "ORG")], "Philips"),
+    ("Vakbond FNV eist meer loon. ‘Dit is te weinig’, zegt de bond.", [("FNV", "ORG")], "FNV"),
+    ("Ajax won zondag met 3-0 van PSV. ‘We zijn heel blij’, laat de club weten.",
+     [("Ajax", "ORG"), ("PSV", "ORG")], "PSV"),
+    ("De VVD presenteerde het verkiezingsprogramma. ‘Dit is een goed plan’, zegt de partij.",
+     [("VVD", "ORG")], "VVD"),
+    # a telling word in or before the name makes an organisation of a name the NER called MISC (the name
+    # itself loses "Stichting", a word that also occurs in lower case)
+    ("Stichting Natuurmonumenten koopt grond. ‘Zo beschermen we de natuur’, zegt de stichting.",
+     [("Stichting Natuurmonumenten", "MISC")], "Natuurmonumenten"),
+    ("Het kabinet en Defensie praten verder. ‘We blijven in gesprek’, meldt het ministerie.",
+     [("Defensie", "ORG")], "Defensie"),
+    # the organisation must be of a fitting kind: a municipality is no company, a party no ministry
+    ("De gemeente Utrecht bouwt een brug. ‘Het werk loopt op schema’, zegt het bedrijf.",
+     [("gemeente Utrecht", "ORG")], "het bedrijf"),
+    ("De VVD stelde vragen. ‘We zoeken het uit’, meldt het ministerie.", [("VVD", "ORG")], "het ministerie"),
+    # no organisation, one too far back, or a noun that is a name itself: the phrase stays
+    ("Het regent al dagen. ‘Dit is goed voor Italië’, zegt de partij.", [("Italië", "LOC")], "de partij"),
+    ("Ajax won. Het weer was slecht. De wind waaide hard. Er viel regen. Het was koud. "
+     "‘We zijn blij’, zegt de club.", [("Ajax", "ORG")], "de club"),
+    ("Shell maakte de cijfers bekend. ‘Het was rustig’, zegt de politie.", [("Shell", "ORG")], "de politie"),
+    # a person is no organisation
+    ("Mark Rutte sprak met de pers. ‘Zo gaat het niet’, zegt de partij.", [("Mark Rutte", "PER")], "de partij"),
+])
+def test_a_generic_organisation_noun_refers_back_to_the_organisation_named_before(text, ents, expected):
+    assert speakers(with_ents(text, ents)) == [expected]
+
+
+def test_an_organisation_subject_the_ner_missed_is_the_antecedent_of_de_partij():
+    # "Lega" is tagged PER once and not at all in the second sentence; as the subject after "de
+    # nationalistische" it is an organisation, and "de partij" refers back to it
+    text = ("Lega won de verkiezingen. De nationalistische Lega verwacht veel van de hervorming. "
+            "‘Er komen banen bij’, zegt de partij.")
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "ADV", "ADP", "DET", "NOUN",
+           "PUNCT", "PUNCT", "ADV", "VERB", "NOUN", "ADP", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    arcs = {0: ("nsubj", 1), 5: ("det", 7), 6: ("amod", 7), 7: ("nsubj", 8), 22: ("det", 23), 23: ("nsubj", 21)}
+    assert speakers(with_parse(text, arcs, pos=pos, ents=[(0, 1, "PER")])) == ["Lega"]
+    # without the article it may be a person's name: the phrase stays
+    text2 = text.replace("De nationalistische Lega", "Zondag zei Lega, dat hij")
+    assert "Lega" not in speakers(BLANK(text2))
+
+
+def test_a_one_word_subject_the_ner_called_a_person_can_be_het_bedrijf():
+    # "Shell" is tagged PER, but a one-word name never named in full, with a first name or a role is taken
+    # for the company when it is the subject; as an object, or with a role word before it, it is not
+    text = "Shell wijst op de klimaatdoelen. ‘We doen al veel’, zegt het bedrijf."
+    arcs = {0: ("nsubj", 1), 14: ("det", 15), 15: ("nsubj", 13)}
+    assert speakers(with_parse(text, arcs, ents=[(0, 1, "PER")])) == ["Shell"]
+    assert speakers(with_parse(text, {14: ("det", 15), 15: ("nsubj", 13)}, ents=[(0, 1, "PER")])) \
+        == ["het bedrijf"]
+    text = "Topman Shell wijst op de klimaatdoelen. ‘We doen al veel’, zegt het bedrijf."
+    arcs = {1: ("nsubj", 2), 15: ("det", 16), 16: ("nsubj", 14)}
+    assert speakers(with_parse(text, arcs, ents=[(1, 2, "PER")])) == ["het bedrijf"]
+
+
+def test_a_name_with_digits_is_no_organisation_for_het_bedrijf():
+    text = "Shell pompt olie op, een bron van CO2. ‘We doen al veel’, zegt het bedrijf."
+    assert speakers(with_ents(text, [("Shell", "ORG"), ("CO2", "ORG")])) == ["Shell"]

@@ -23,8 +23,11 @@ Resolution of a speaker mention (see ``Resolver.resolve``):
 4. a bare surname, also after a role word ("vismijndirecteur Lokerse") -> the full name
    (newsetl.entities.resolve_speaker);
 5. a definite role noun ("de socioloog", "de minister") -> the person that role was attached to earlier
-   ("socioloog Niels Blom", "De Franse minister ..., Jean-Yves Le Drian,"); a news medium ("de krant")
-   -> the paper quoted by name before ("volgens The New York Times");
+   ("socioloog Niels Blom", "De Franse minister ..., Jean-Yves Le Drian,", "Rutte, de premier,", "Remco
+   Breuker, hoogleraar Koreastudies"); a news medium ("de krant") -> the paper quoted by name before
+   ("volgens The New York Times"); a generic organisation noun ("het bedrijf", "de bond", "de partij", "de
+   club", "het ministerie", "de mensenrechtenorganisatie") -> the nearest organisation of a fitting kind
+   named in its sentence or the three before (``Resolver._org_before``; "de gemeente", "de politie" stay);
 6. anything else (unnamed speakers: "een commandant van de groepering", "de militie", "de politie") -> the
    phrase as written, with its leading article lowercased.
 """
@@ -279,6 +282,11 @@ class Resolver:
                     if _role_word(doc[x], view) and not doc[x].lower_.endswith("e"):
                         roles.append((n.start, doc[x].lower_, n.canonical))
                         break
+            # "<Name>, premier van Nederland," / "<Name>, burgemeester sinds 2018": a role word without article
+            elif e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].text.islower() \
+                    and (doc[e + 1].lower_ in _ROLE_HINTS or _role_suffix(doc[e + 1].lower_)) \
+                    and _role_word(doc[e + 1], view):
+                roles.append((n.start, doc[e + 1].lower_, n.canonical))
         return roles
 
     # --- the public part --------------------------------------------------------------------
@@ -495,6 +503,11 @@ class Resolver:
                 hit = self._medium_before(pos)
                 if hit:
                     return hit
+            org_noun = _org_noun(rest[0])
+            if org_noun:
+                hit = self._org_before(org_noun, pos)
+                if hit:
+                    return hit
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
@@ -519,6 +532,54 @@ class Resolver:
                     return f"The {n.text}" if the else n.text if n.text.startswith("The ") else n.canonical
         return None
 
+    def _org_before(self, noun: str, pos: int) -> str | None:
+        """"het bedrijf", "de bond", "de partij": the nearest organisation named before pos, outside quotes,
+        in the mention's sentence or the three before it, whose kind fits the noun ("het bedrijf" is no
+        ministry, party or union; "het ministerie" is a ministry). None when there is none."""
+        view, doc = self.view, self.view.doc
+        before = [a for a, _ in self.sents if a <= pos]
+        floor = before[-4] if len(before) >= 4 else 0
+        cands: list[tuple[int, str, str | None]] = []
+        # a one-word "person" never named in full nor with a role or first name is often a company the NER
+        # took for a person ("Shell wijst erop ... Het bedrijf zegt")
+        titled = {n.canonical for n in self.names if n.tok_start > 0
+                  and (doc[n.tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[n.tok_start - 1].lower_))}
+        for n in self.names:
+            if n.end > pos or n.start < floor:
+                continue
+            brand = n.label == "PER" and len(name_parts(n.canonical)) == 1 and len(n.canonical.split()) == 1 \
+                and not is_first_name(n.canonical) and n.canonical not in titled and view.has_dep \
+                and any(t.dep_.startswith("nsubj") for t in doc[n.tok_start:n.tok_end])  # the subject only
+            if n.aside or (n.canonical in self.person_names and not brand) or view.in_quote(doc[n.tok_start]):
+                continue
+            # "gemeente Utrecht", "vakbond FNV": a kind word right before the name tells its kind too
+            prev = doc[n.tok_start - 1].lower_ if n.tok_start > 0 and doc[n.tok_start - 1].is_alpha else ""
+            kind = _org_kind(f"{prev} {n.canonical}" if prev in _KIND_PREFIXES else n.canonical)
+            if kind is None and any(c.isdigit() for c in n.canonical):
+                continue  # "CO2", "F-35": a substance or product, not an organisation
+            if n.label == "ORG" or kind is not None or brand:
+                # an organisation by its NER label or by a telling word in its name ("Stichting X")
+                cands.append((n.start, n.canonical, kind))
+        if view.has_dep and view.has_pos:
+            # a one-word proper-noun subject the NER missed: "De nationalistische Lega verwacht ..."
+            named = {i for n in self.names for i in range(n.tok_start, n.tok_end)}
+            starts = {a for a, _ in self.sents}
+            for t in doc[view.tok_at(floor):view.tok_at(max(pos - 1, 0))]:
+                if t.i in named or t.idx in starts or t.pos_ not in ("PROPN", "NOUN") or not t.dep_.startswith("nsubj") \
+                        or not _is_cap(t) or not _is_word(t) or view.in_quote(t) or t.lower_ in self._lower_words \
+                        or is_first_name(t.text) or (t.i > 0 and (_is_cap(doc[t.i - 1]) or doc[t.i - 1].text == "-")) \
+                        or (t.i + 1 < len(doc) and _is_cap(doc[t.i + 1])):
+                    continue
+                person = resolve_speaker(t.text, self.entity_names)[0]
+                if person in self.person_names and (len(name_parts(person)) >= 2 or not any(
+                        c.dep_ == "det" and c.lower_ in ("de", "het") for c in t.children)):
+                    continue  # a person's surname; "de nationalistische Lega" is no person
+                cands.append((t.idx, t.text, _org_kind(t.text)))
+        for _, name, kind in sorted(cands, reverse=True):
+            if kind == noun or (kind is None and noun in _ORG_OPEN) or (kind in _ORG_FITS.get(noun, ())):
+                return name
+        return None
+
     def _role(self, word: str, pos: int) -> str | None:
         if len(word) < 4:
             return None
@@ -536,6 +597,67 @@ MEDIA_NOUNS = frozenset(
     "krant dagblad weekblad blad tijdschrift zender omroep nieuwszender nieuwssite website site persbureau "
     "nieuwsdienst nieuwsbrief".split()
 )
+# Generic organisation nouns that refer back to the organisation named before ("het bedrijf" -> Shell).
+# "de gemeente", "de politie", "het OM" are names themselves and stay as they are.
+_ORG_NOUNS = ("bedrijf", "onderneming", "vakbond", "bond", "partij", "club", "organisatie", "stichting",
+              "vereniging", "ministerie")
+# nouns that may refer to an organisation whose kind its name does not tell ("Lega", "Ajax", "Shell")
+_ORG_OPEN = frozenset("bedrijf onderneming bond partij club organisatie".split())
+_ORG_FITS = {
+    "bedrijf": ("onderneming",), "onderneming": ("bedrijf",), "bond": ("vakbond",), "vakbond": ("bond",),
+    "organisatie": ("stichting", "vereniging", "bond", "vakbond"),
+    "club": ("vereniging",), "vereniging": ("club",),
+}
+# a telling word in an organisation's name gives its kind
+_ORG_KIND_WORDS = (
+    ("ministerie", "ministerie"), ("vakbond", "vakbond"), ("partij", "partij"), ("stichting", "stichting"),
+    ("vereniging", "vereniging"), ("bond", "bond"), ("club", "club"), ("bedrijf", "bedrijf"),
+)
+_PARTIES = frozenset("vvd cda d66 pvda sp groenlinks pvv christenunie sgp pvdd denk 50plus fvd ja21 volt bbb".split()) \
+    | {"forum voor democratie", "partij voor de dieren"}
+_UNIONS = frozenset("fnv cnv vcp".split())
+_MINISTRIES = frozenset("defensie justitie financiën vws ocw ezk lnv bzk szw".split()) \
+    | {"buitenlandse zaken", "binnenlandse zaken", "justitie en veiligheid", "sociale zaken"}
+# public bodies: never "het bedrijf", "de partij", "de club" ...
+_PUBLIC = ("gemeente", "politie", "provincie", "rechtbank", "kabinet", "kamer", "om", "openbaar ministerie",
+           "europese commissie", "europese unie", "eu", "navo", "vn", "regering", "raad", "hof")
+
+
+# words before a name that give its kind ("gemeente Utrecht", "vakbond FNV", "partij Lega")
+_KIND_PREFIXES = frozenset("gemeente provincie ministerie vakbond bond partij club stichting vereniging bedrijf".split())
+
+
+def _org_noun(rest: str) -> str | None:
+    """The organisation noun heading a phrase after its article: "bedrijf", "Amerikaanse bedrijf",
+    "energiebedrijf" -> "bedrijf"; None for anything else ("partij van Wilders", "gemeente")."""
+    words = rest.split()
+    if not words or any(not w.isalpha() for w in words) or len(words) > 3 or not words[-1].islower():
+        return None
+    head = words[-1]
+    if any(not w.endswith("e") for w in words[:-1]):
+        return None  # adjectives only before the head ("het Amerikaanse bedrijf")
+    for noun in _ORG_NOUNS:
+        if head == noun or (head.endswith(noun) and len(head) >= len(noun) + 3 and noun != "bond"):
+            return "vakbond" if head == "vakbond" else noun
+    return None
+
+
+def _org_kind(name: str) -> str | None:
+    low = name.lower()
+    if low in _PARTIES:
+        return "partij"
+    if low in _UNIONS:
+        return "vakbond"
+    if low in _MINISTRIES:
+        return "ministerie"
+    if low in _PUBLIC or low.split()[0] in _PUBLIC:
+        return "public"
+    for word, kind in _ORG_KIND_WORDS:
+        if word in low:
+            return kind
+    return None
+
+
 # Endings of plural nouns for people ("aanhangers", "veroordeelden", "deskundigen", "leerlingen", "Kamerleden").
 _HUMAN_PLURAL = ("ers", "aars", "eurs", "isten", "anten", "enten", "leden", "genoten", "lingen", "anen", "ieken",
                  "ologen", "kundigen", "mensen", "ouders", "eelden", "nden", "ici", "ianen", "kinderen", "vrouwen",
