@@ -103,12 +103,7 @@ def _read_json(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
         except RejectedInput as exc:
             yield Reject(str(path), locator, item_digest, str(exc))
             continue
-        if article.source_id in first_seen:
-            reason = f"duplicate id '{article.source_id}' (first seen at {first_seen[article.source_id]})"
-            yield Reject(str(path), locator, item_digest, reason)
-            continue
-        first_seen[article.source_id] = locator
-        yield article
+        yield _unless_duplicate(article, first_seen)
 
 
 def _read_jsonl(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
@@ -123,7 +118,7 @@ def _read_jsonl(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
         return
     raw = raw.removeprefix(codecs.BOM_UTF8)
 
-    first_seen: dict[str, int] = {}
+    first_seen: dict[str, str] = {}
     n_records = 0
     # Split on b"\n" only: U+2028 and friends are legal inside JSON strings.
     for n, line in enumerate(raw.split(b"\n"), start=1):
@@ -155,14 +150,18 @@ def _read_jsonl(path: Path, raw: bytes) -> Iterator[RawArticle | Reject]:
         except RejectedInput as exc:
             yield Reject(str(path), locator, digest, str(exc))
             continue
-        if article.source_id in first_seen:
-            reason = f"duplicate id '{article.source_id}' (first seen at line {first_seen[article.source_id]})"
-            yield Reject(str(path), locator, digest, reason)
-            continue
-        first_seen[article.source_id] = n
-        yield article
+        yield _unless_duplicate(article, first_seen)
     if n_records == 0:
         yield Reject(str(path), "", sha256_hex(raw), "empty file (only blank lines)")
+
+
+def _unless_duplicate(article: RawArticle, first_seen: dict[str, str]) -> RawArticle | Reject:
+    """The article, or a Reject when its id already came earlier in the same file."""
+    if article.source_id in first_seen:
+        reason = f"duplicate id '{article.source_id}' (first seen at {first_seen[article.source_id]})"
+        return Reject(article.source_path, article.locator, article.sha256, reason)
+    first_seen[article.source_id] = article.locator
+    return article
 
 
 def _html_date_params() -> dict[str, Any]:
