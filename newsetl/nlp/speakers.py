@@ -103,6 +103,7 @@ class Resolver:
                         len(e) == 1 and e[0].lower_ in _ORDINALS):
                     continue  # "van restaurant", "Tweede" (of "Tweede Kamerlid"): no name
                 start, tok_start = e.start_char, e.start
+                role_stripped = False
                 if tok_start + 3 < e.end and doc[tok_start + 1].text == "-" and not doc[tok_start].whitespace_ \
                         and doc[tok_start + 2].text[:1].islower():
                     tok_start += 3  # "Oud-rechtenstudent Zelensky" split by the tokenizer
@@ -118,13 +119,19 @@ class Resolver:
                     or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
                         and _is_cap(doc[tok_start + 1]))
                 ):
+                    role_stripped = role_stripped or _role_only(doc[tok_start])
                     tok_start += 1
                     start = doc[tok_start].idx
                 text = view.text[start:e.end_char]
                 if e.label_ == "PER" and e.end - tok_start == 1 and view.has_pos and doc[tok_start].pos_ in (
-                    "ADJ", "ADV", "VERB", "NOUN", "ADP", "DET", "PRON", "NUM"
+                    "ADJ", "ADV", "VERB", "NOUN", "ADP", "DET", "PRON", "NUM", "SCONJ", "CCONJ", "AUX", "INTJ"
                 ) and doc[tok_start].lower_ not in _ROLE_HINTS:
-                    continue  # a heading word ("Pijnlijk", "Proef") the NER took for a name
+                    continue  # a heading word ("Pijnlijk", "Proef", "Als") the NER took for a name
+                if all(_role_only(t) for t in doc[tok_start:e.end]):
+                    continue  # "Tweede Kamerlid", "Minister": a role without a name
+                if e.label_ == "PER" and e.end - tok_start == 1 and tok_start > 0 \
+                        and doc[tok_start - 1].lower_ in _POSSESSIVES:
+                    continue  # "mijn Golfje": a possession, not a person
                 end_tok = e.end
                 # "Nicole" + "van Lieshout": extend a name over particles and capitalised words
                 while end_tok < len(doc) and e.label_ == "PER" and end_tok - tok_start == 1:
@@ -151,6 +158,9 @@ class Resolver:
                 end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
                 text = view.text[start:end_char]
                 label = e.label_
+                if role_stripped and end_tok - tok_start >= 2 and all(_is_cap(t) or t.lower_ in NAME_PARTICLES
+                                                                      for t in doc[tok_start:end_tok]):
+                    label = "PER"  # "Lijsttrekker Hagar Roijackers" (tagged MISC): a role before a name makes a person
                 if label == "PER" and end_tok - tok_start == 1 and end_tok + 1 < len(doc) \
                         and is_first_name(doc[end_tok].text) and _is_cap(doc[end_tok + 1]):
                     label = "ORG"  # "Woordvoerder van Milieudefensie Anne Knol": the word before a full name is her organisation
@@ -182,6 +192,8 @@ class Resolver:
             ) and not all(doc[x].text.isupper() for x in range(k, m) if doc[x].is_alpha):  # "ANDER COMMENTAAR"
                 # drop a sentence-initial capitalised non-name ("Volgens Jan Smit" -> "Jan Smit")
                 while m - k >= 2 and (doc[k].lower_ in sv.CUE_WORDS or _adjectival(doc[k].text) or _glued(doc[k])
+                                      or doc[k].lower_ in NAME_PARTICLES
+                                      or (view.has_pos and doc[k].pos_ in ("SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX"))
                                       or doc[k].lower_ in _ROLE_HINTS or _role_suffix(doc[k].lower_)
                                       or (_before_first_name(doc, k) and not is_first_name(doc[k].text))
                                       or doc[k].lower_ in _ORDINALS):
@@ -672,7 +684,8 @@ _ROLE_HINTS = frozenset(
     "schrijfster journalist econoom psycholoog historicus politiechef korpschef agent arts dokter chirurg "
     "bestuurder bestuursvoorzitter voorman voorvrouw oprichter eigenaar bewoner jurist wetenschapper "
     "analist diplomaat ambassadeur gouverneur vicepremier zanger zangeres acteur actrice regisseur "
-    "bondscoach aanvoerder spits keeper doelman manager secretaris bestuurssecretaris topambtenaar".split()
+    "bondscoach aanvoerder spits keeper doelman manager secretaris bestuurssecretaris topambtenaar "
+    "lijsttrekker partijleider statenlid raadslid gedeputeerde".split()
 )
 _ROLE_SUFFIXES = ("burgemeester", "wethouder", "informateur", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
                   "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog", "icus",
@@ -700,6 +713,19 @@ def _before_first_name(doc, k: int) -> bool:
     Donald Trump")."""
     return k + 1 < len(doc) and is_first_name(doc[k + 1].text) and doc[k].lower_ not in NAME_PARTICLES \
         and _is_cap(doc[k + 1])
+
+
+_ROLE_ENDINGS = ("burgemeester", "wethouder", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster",
+                 "directeur", "leider", "secretaris", "commissaris", "kamerlid", "statenlid", "raadslid")
+_POSSESSIVES = frozenset("mijn m'n zijn z'n haar hun onze ons jullie uw je".split())
+
+
+def _role_only(token: Token) -> bool:
+    """A word that can open a role but never be a name: "Tweede", "Kamerlid", "Oud-premier"."""
+    low = token.lower_
+    # only the unmistakable role endings: "-man", "-vrouw", "-chef" also end surnames (Hoffman, Kaufman)
+    return low in _ORDINALS or low in _ROLE_HINTS or low.split("-")[-1] in _ROLE_HINTS or (
+        low.endswith(_ROLE_ENDINGS) and not is_first_name(token.text))
 
 
 def _role_suffix(word: str) -> bool:

@@ -1,0 +1,60 @@
+"""Which NER spans the speaker resolver accepts as people, on hand-annotated Docs.
+
+The Docs carry exactly the (imperfect) POS tags and entity spans the bundled model produced on real news,
+so each test pins one repair of an NER error without depending on the model itself.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsetl.nlp.attribution import DocView
+from newsetl.nlp.speakers import Resolver
+
+NLP = spacy.blank("nl")
+
+
+def resolver(tokens: list[tuple[str, str, str]]) -> Resolver:
+    """tokens: (word, POS, IOB entity tag such as "B-PER" or "O"); a space after every word but punctuation."""
+    words = [w for w, _, _ in tokens]
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".,:;" for i in range(len(words))]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, pos=[p for _, p, _ in tokens], ents=[e for _, _, e in tokens])
+    return Resolver(DocView(doc, []))
+
+
+def names(r: Resolver) -> list[tuple[str, str]]:
+    return [(n.text, n.label) for n in r.names]
+
+
+def test_a_role_without_a_name_is_no_person():
+    r = resolver([("maar", "CCONJ", "O"), ("Tweede", "NUM", "B-PER"), ("Kamerlid", "NOUN", "I-PER"),
+                  ("Theo", "PROPN", "B-PER"), ("Hiddema", "PROPN", "I-PER"), ("sprak", "VERB", "O"), (".", "PUNCT", "O")])
+    assert names(r) == [("Theo Hiddema", "PER")]
+    assert r.person_names == {"Theo Hiddema"}
+
+
+def test_a_role_stripped_from_a_misc_span_makes_it_a_person():
+    r = resolver([("Lijsttrekker", "NOUN", "B-MISC"), ("Hagar", "PROPN", "I-MISC"), ("Roijackers", "NOUN", "I-MISC"),
+                  ("straalt", "VERB", "O"), (".", "PUNCT", "O")])
+    assert names(r) == [("Hagar Roijackers", "PER")]
+
+
+def test_function_words_and_possessions_are_no_names():
+    r = resolver([("Als", "SCONJ", "B-PER"), ("ik", "PRON", "O"), ("mijn", "DET", "O"), ("Golfje", "PROPN", "B-PER"),
+                  ("parkeer", "VERB", "O"), (",", "PUNCT", "O"), ("kijkt", "VERB", "O"), ("Jan", "PROPN", "B-PER"),
+                  ("Smit", "PROPN", "I-PER"), (".", "PUNCT", "O")])
+    assert names(r) == [("Jan Smit", "PER")]
+
+
+def test_a_capitalised_run_does_not_start_with_a_conjunction():
+    # "Voordat de Brabantse VVD-voorman terugkeert": no entity, but a capitalised run the fallback would take
+    r = resolver([("Voordat", "SCONJ", "O"), ("de", "DET", "O"), ("Brabantse", "ADJ", "O"), ("VVD-voorman", "NOUN", "O"),
+                  ("terugkeert", "VERB", "O"), (",", "PUNCT", "O"), ("zegt", "VERB", "O"), ("hij", "PRON", "O"),
+                  (".", "PUNCT", "O")])
+    assert names(r) == []
+
+
+def test_surnames_ending_like_a_role_stay_names():
+    r = resolver([("Hoffman", "PROPN", "B-PER"), ("zegt", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    assert names(r) == [("Hoffman", "PER")]
