@@ -58,3 +58,27 @@ def test_a_capitalised_run_does_not_start_with_a_conjunction():
 def test_surnames_ending_like_a_role_stay_names():
     r = resolver([("Hoffman", "PROPN", "B-PER"), ("zegt", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
     assert names(r) == [("Hoffman", "PER")]
+
+
+def test_a_company_word_before_a_name_makes_an_organisation_whatever_the_ner_says():
+    r = resolver([("Sportwinkelketen", "NOUN", "B-PER"), ("Decathlon", "PROPN", "I-PER"), ("verkoopt", "VERB", "O"),
+                  ("het", "DET", "O"), (".", "PUNCT", "O"), ("Decathlon", "PROPN", "B-PER"), ("zwijgt", "VERB", "O"),
+                  (".", "PUNCT", "O")])
+    assert [n.label for n in r.names] == ["ORG", "PER"]
+    assert "Decathlon" not in r.person_names  # one telling kind word outweighs the NER's votes
+
+
+def test_an_organisation_noun_finds_its_named_organisation_further_back():
+    words = [("De", "DET", "B-MISC"), ("Boa", "PROPN", "I-MISC"), ("Bond", "PROPN", "I-MISC"), ("eist", "VERB", "O"),
+             ("meer", "ADV", "O"), (".", "PUNCT", "O")]
+    words += [("Het", "PRON", "O"), ("regent", "VERB", "O"), (".", "PUNCT", "O")] * 5  # far beyond three sentences
+    r = resolver(words + [("de", "DET", "O"), ("bond", "NOUN", "O"), ("schrijft", "VERB", "O"), (".", "PUNCT", "O")])
+    sents = []
+    start = 0
+    for t in r.view.doc:
+        if t.text == ".":
+            sents.append((start, t.idx + 1))
+            start = t.idx + 2
+    r.sents = sents
+    pos = r.view.text.rindex("de bond")
+    assert r.resolve("de bond", (pos, pos + 7), pos) == "Boa Bond"

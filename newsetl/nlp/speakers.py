@@ -61,6 +61,8 @@ class _Name:
     canonical: str = ""
     # "In cirkel 1 (Limbo) ...", "D66 (VVD)": a name in parentheses is a label or aside, never the speaker
     aside: bool = False
+    # "Sportwinkelketen Decathlon", "energiebedrijf Eneco": a kind word before the name makes it an organisation
+    org_hint: bool = False
 
 
 class Resolver:
@@ -78,7 +80,7 @@ class Resolver:
         votes: dict[str, list[int]] = {}
         for n in self.names:
             v = votes.setdefault(n.canonical, [0, 0, 0])
-            v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += 1
+            v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += 100 if n.org_hint else 1
         # a person when the NER calls it PER at least as often as anything else ("Aventus" is ORG 3x, PER 2x)
         # full names with a PER mention are people however often their surname was called LOC
         self.person_names = {c for c, (per, other, name) in votes.items()
@@ -103,7 +105,7 @@ class Resolver:
                         len(e) == 1 and e[0].lower_ in _ORDINALS):
                     continue  # "van restaurant", "Tweede" (of "Tweede Kamerlid"): no name
                 start, tok_start = e.start_char, e.start
-                role_stripped = False
+                role_stripped = org_stripped = False
                 if tok_start + 3 < e.end and doc[tok_start + 1].text == "-" and not doc[tok_start].whitespace_ \
                         and doc[tok_start + 2].text[:1].islower():
                     tok_start += 3  # "Oud-rechtenstudent Zelensky" split by the tokenizer
@@ -112,7 +114,8 @@ class Resolver:
                 while tok_start < e.end - 1 and not is_first_name(doc[tok_start].text) and (
                     _before_first_name(doc, tok_start)
                     or doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
-                    or (doc[tok_start].lower_ in self._lower_words and doc[tok_start].lower_ not in NAME_PARTICLES)
+                    or (doc[tok_start].lower_ in self._lower_words and doc[tok_start].lower_ not in NAME_PARTICLES
+                        and e.label_ == "PER")  # "Exploitant George ten Brummelhuis", not "Boa Bond" (boa's)
                     or doc[tok_start].lower_ in DETS
                     or doc[tok_start].text == "van"  # "De bestuursvoorzitter van de Stichting ...", "van Milieudefensie"
                     or _glued(doc[tok_start])
@@ -120,6 +123,7 @@ class Resolver:
                         and _is_cap(doc[tok_start + 1]))
                 ):
                     role_stripped = role_stripped or _role_only(doc[tok_start])
+                    org_stripped = org_stripped or _org_word(doc[tok_start].lower_)
                     tok_start += 1
                     start = doc[tok_start].idx
                 text = view.text[start:e.end_char]
@@ -167,7 +171,11 @@ class Resolver:
                 if label == "PER" and end_tok - tok_start == 1 and tok_start > 0 and doc[tok_start - 1].lower_ in (
                         "de", "het") and doc[tok_start - 1].text.islower():
                     label = "MISC"  # "tegen de Democraten": a name after a lower-case article is a group, not a person
-                out.append(_Name(start, end_char, tok_start, end_tok, text, label))
+                org_hint = org_stripped or (tok_start > 0 and doc[tok_start - 1].text.islower()
+                                            and _org_word(doc[tok_start - 1].lower_))
+                if org_hint:
+                    label = "ORG"
+                out.append(_Name(start, end_char, tok_start, end_tok, text, label, org_hint=org_hint))
                 covered.update(range(e.start, end_tok))
                 continue
                 covered.update(range(e.start, e.end))
@@ -557,7 +565,7 @@ class Resolver:
         titled = {n.canonical for n in self.names if n.tok_start > 0
                   and (doc[n.tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[n.tok_start - 1].lower_))}
         for n in self.names:
-            if n.end > pos or n.start < floor:
+            if n.end > pos:
                 continue
             brand = n.label == "PER" and len(name_parts(n.canonical)) == 1 and len(n.canonical.split()) == 1 \
                 and not is_first_name(n.canonical) and n.canonical not in titled and view.has_dep \
@@ -587,10 +595,11 @@ class Resolver:
                         c.dep_ == "det" and c.lower_ in ("de", "het") for c in t.children)):
                     continue  # a person's surname; "de nationalistische Lega" is no person
                 cands.append((t.idx, t.text, _org_kind(t.text)))
-        for _, name, kind in sorted(cands, reverse=True):
-            if kind == noun or (kind is None and noun in _ORG_OPEN) or (kind in _ORG_FITS.get(noun, ())):
+        for start, name, kind in sorted(cands, reverse=True):
+            if start >= floor and (kind == noun or (kind is None and noun in _ORG_OPEN) or kind in _ORG_FITS.get(noun, ())):
                 return name
-        return None
+        # further back only a name that says its kind: "de bond" is the "Boa Bond" of the opening paragraph
+        return next((name for _, name, kind in sorted(cands, reverse=True) if kind == noun), None)
 
     def _role(self, word: str, pos: int) -> str | None:
         if len(word) < 4:
@@ -637,6 +646,16 @@ _PUBLIC = ("gemeente", "politie", "provincie", "rechtbank", "kabinet", "kamer", 
 
 # words before a name that give its kind ("gemeente Utrecht", "vakbond FNV", "partij Lega")
 _KIND_PREFIXES = frozenset("gemeente provincie ministerie vakbond bond partij club stichting vereniging bedrijf".split())
+
+
+# heads of compounds that name a kind of company: "sportwinkelketen", "energiebedrijf", "autofabrikant"
+_COMPANY_HEADS = ("keten", "bedrijf", "concern", "fabrikant", "producent", "winkel", "bank", "maatschappij",
+                  "vervoerder", "retailer", "supermarkt", "uitgeverij", "omroep", "verzekeraar", "webwinkel",
+                  "zender", "multinational", "gigant", "platform")
+
+
+def _org_word(low: str) -> bool:
+    return low.isalpha() and low.endswith(_COMPANY_HEADS)
 
 
 def _org_noun(rest: str) -> str | None:
