@@ -115,7 +115,8 @@ class Resolver:
                     _before_first_name(doc, tok_start)
                     or doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
                     or (doc[tok_start].lower_ in self._lower_words and doc[tok_start].lower_ not in NAME_PARTICLES
-                        and e.label_ == "PER")  # "Exploitant George ten Brummelhuis", not "Boa Bond" (boa's)
+                        and (e.label_ == "PER" or doc[tok_start].lower_ in _KIND_PREFIXES))
+                    # ^ "Exploitant George ten Brummelhuis", "Stichting Natuurmonumenten"; not "Boa Bond" (boa's)
                     or doc[tok_start].lower_ in DETS
                     or doc[tok_start].text == "van"  # "De bestuursvoorzitter van de Stichting ...", "van Milieudefensie"
                     or _glued(doc[tok_start])
