@@ -584,3 +584,20 @@ def test_a_one_word_subject_the_ner_called_a_person_can_be_het_bedrijf():
 def test_a_name_with_digits_is_no_organisation_for_het_bedrijf():
     text = "Shell pompt olie op, een bron van CO2. ‘We doen al veel’, zegt het bedrijf."
     assert speakers(with_ents(text, [("Shell", "ORG"), ("CO2", "ORG")])) == ["Shell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role owned by a pronoun is that person's role
+        ("Gerard Sanderink stapt naar de rechter. Zijn advocaat noemt de berichten 'pure stemmingmakerij'.",
+         ("partial", "pure stemmingmakerij", "noemt", "de advocaat van Gerard Sanderink")),
+        # less common speech verbs of the lexicon
+        (",,Het duurt maar en duurt maar'', motiveert Jan Huzen zijn oproep.",
+         ("direct", "Het duurt maar en duurt maar", "motiveert", "Jan Huzen")),
+        ("Tijdens de voorstelling declameert de verteller: 'Dit is het begin van een nieuw verhaal.'",
+         ("direct", "Dit is het begin van een nieuw verhaal.", "declameert", "de verteller")),
+    ],
+)
+def test_possessed_roles_and_rarer_speech_verbs(text, expected):
+    assert [(q.quote_type, q.text, q.cue, q.speaker) for q in blank(text)] == [expected]

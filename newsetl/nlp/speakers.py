@@ -438,6 +438,12 @@ class Resolver:
             return self.person_before(pos, pronoun=low) or low
         if low in FIRST_PERSON:
             return low
+        owner_word, role_words = self._possessed_role(text, span)
+        if owner_word:
+            # "zijn advocaat" -> "de advocaat van Gerard Sanderink": the role of the person the pronoun points to
+            owner = self.person_before(pos, pronoun="hij" if owner_word == "zijn" else "zij")
+            if owner:
+                return f"de {role_words} van {owner}"
         if " en " in text and span is not None:
             left, right = text.split(" en ", 1)
             known = {name_parts(c)[0] for c, _ in self.entity_names if len(name_parts(c)) == 1}
@@ -532,6 +538,18 @@ class Resolver:
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
+
+    def _possessed_role(self, text: str, span: tuple[int, int] | None) -> tuple[str | None, str]:
+        """("zijn", "advocaat") for "zijn advocaat", also when the phrase found was only "advocaat"."""
+        words = text.split()
+        if span is not None and words and words[0].lower() not in ("zijn", "haar"):
+            k = self.view.tok_at(span[0])
+            if k > 0 and self.view.doc[k - 1].lower_ in ("zijn", "haar") and self.view.doc[k].idx == span[0]:
+                words = [self.view.doc[k - 1].lower_, *words]
+        if 2 <= len(words) <= 3 and words[0].lower() in ("zijn", "haar") and all(w.islower() for w in words[1:]) \
+                and _role_suffix(words[-1]):
+            return words[0].lower(), " ".join(words[1:])
+        return None, ""
 
     def _medium_before(self, pos: int) -> str | None:
         """"de krant", "de zender": the newspaper or broadcaster the article quoted by name before pos,
