@@ -82,3 +82,11 @@ def test_an_organisation_noun_finds_its_named_organisation_further_back():
     r.sents = sents
     pos = r.view.text.rindex("de bond")
     assert r.resolve("de bond", (pos, pos + 7), pos) == "Boa Bond"
+
+
+def test_a_role_given_to_a_bare_surname_resolves_a_later_role_noun():
+    r = resolver([("Alle", "DET", "O"), ("ogen", "NOUN", "O"), ("op", "ADP", "O"), ("premier", "NOUN", "O"),
+                  ("Rutte", "PROPN", "B-PER"), (".", "PUNCT", "O"), ("Later", "ADV", "O"), ("zei", "VERB", "O"),
+                  ("de", "DET", "O"), ("premier", "NOUN", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    pos = r.view.text.index("de premier")
+    assert r.resolve("de premier", (pos, pos + 10), pos) == "Rutte"

@@ -262,7 +262,8 @@ class Resolver:
         doc, view = self.view.doc, self.view
         roles: list[tuple[int, str, str]] = []
         for n in self.names:
-            if n.label != "PER" or len(name_parts(n.canonical)) < 2:
+            # a surname alone counts when the article only ever uses it ("premier Rutte")
+            if n.label != "PER" or (len(name_parts(n.canonical)) < 2 and n.canonical not in self.person_names):
                 continue
             # role word(s) right before the name: "socioloog Niels Blom", "De Iraakse premier Adil Abdul-Mahdi"
             k = n.tok_start - 1
