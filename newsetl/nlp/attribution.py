@@ -235,7 +235,8 @@ class DocView:
             elif low in NAME_PARTICLES and nxt is not None and _is_cap(nxt) and state in ("start", "name", "noun", "van"):
                 state = "particle"
             elif _is_cap(t) and (_is_word(t) or re.fullmatch(r"[\w&.'’\-]+", t.text)):
-                if self.has_pos and t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and state != "start":
+                # right after an article a capitalised word is a name or noun whatever its tag ("een FvD'er" as ADP)
+                if self.has_pos and t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and state not in ("start", "det"):
                     break
                 state = "name" if not _adjectival(t.text) or state == "name" else "adj"
             elif _is_word(t) and low not in STOP and low not in PREPS and not (
