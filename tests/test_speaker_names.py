@@ -90,3 +90,30 @@ def test_a_role_given_to_a_bare_surname_resolves_a_later_role_noun():
                   ("de", "DET", "O"), ("premier", "NOUN", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
     pos = r.view.text.index("de premier")
     assert r.resolve("de premier", (pos, pos + 10), pos) == "Rutte"
+
+
+def test_a_capitalised_role_opening_the_sentence_is_no_part_of_the_name():
+    r = resolver([("Pianist", "PROPN", "B-PER"), ("Jorn", "PROPN", "I-PER"), ("Swart", "PROPN", "I-PER"),
+                  ("speelt", "VERB", "O"), (".", "PUNCT", "O")])
+    assert names(r) == [("Jorn Swart", "PER")]
+
+
+def test_a_first_name_and_a_surname_tagged_apart_are_one_person():
+    r = resolver([("Fatima", "PROPN", "B-MISC"), ("Ait", "PROPN", "B-PER"), ("Baali", "PROPN", "I-PER"), ("loopt", "VERB", "O"),
+                  (",", "PUNCT", "O"), ("zegt", "VERB", "O"), ("Erwin", "PROPN", "B-PER"), ("ten", "ADP", "O"),
+                  ("Haring", "NOUN", "B-ORG"), ("van", "ADP", "I-ORG"), ("Halfords", "PROPN", "I-ORG"), (".", "PUNCT", "O")])
+    assert names(r)[:2] == [("Fatima Ait Baali", "PER"), ("Erwin ten Haring", "PER")]
+
+
+def test_a_subheading_glued_to_the_next_sentence_is_no_name():
+    r = resolver([("klinken", "VERB", "O"), (".", "PUNCT", "O"), ("Grondpatroon", "PROPN", "B-PER"), ("Hij", "PRON", "O"),
+                  ("weerspreekt", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    assert names(r) == []
+
+
+def test_a_heading_word_before_a_pronoun_mention_is_dropped():
+    r = resolver([("Sigrid", "PROPN", "B-PER"), ("Loos", "PROPN", "I-PER"), ("leert", "VERB", "O"), (".", "PUNCT", "O"),
+                  ("Papiertje", "NOUN", "O"), ("Tot", "ADP", "O"), ("ze", "PRON", "O"), ("slaagt", "VERB", "O"),
+                  (".", "PUNCT", "O")])
+    pos = r.view.text.index("Tot ze")
+    assert r.resolve("Tot ze", (pos, pos + 6), pos) == "Sigrid Loos"

@@ -478,16 +478,23 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
             return cue, span, resolved in ctx.resolver.person_names
     persons = [n for n in ctx.resolver.names_in(p_lo, p_hi) if not view.in_quote(doc[n.tok_start])]
     for n in persons:
-        toks = doc[n.tok_start:n.tok_end]
-        first_np = n.tok_start <= rng.start + 2
-        if (view.has_dep and subjectish(toks)) or first_np:
+        if view.has_dep and subjectish(doc[n.tok_start:n.tok_end]):
+            return None, (n.tok_start, n.tok_end), True
+    # "Haar rooster krijgt ze twee weken van tevoren. '…'", "Nu doceert hij aan de Willem van Oranje
+    # Scholengroep. '…'": a pronoun subject that resolves to a person beats a name elsewhere in the sentence
+    for t in doc[rng.start:rng.stop]:
+        if t.lower_ in ("hij", "zij", "ze") and not view.in_quote(t) and view.has_dep and t.dep_.startswith("nsubj"):
+            name = ctx.resolver.person_before(t.idx)
+            if name in ctx.resolver.person_names:
+                return None, (t.i, t.i + 1), True
+    for n in persons:
+        if n.tok_start <= rng.start + 2:
             return None, (n.tok_start, n.tok_end), True
     if len({n.canonical for n in persons}) == 1:
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
-    # "Haar rooster krijgt ze twee weken van tevoren. '…'": a pronoun subject that resolves to a person
     for t in doc[rng.start:rng.stop]:
-        if t.lower_ in ("hij", "zij", "ze") and not view.in_quote(t) and (not view.has_dep or t.dep_.startswith("nsubj")):
+        if t.lower_ in ("hij", "zij", "ze") and not view.in_quote(t) and not view.has_dep:
             name = ctx.resolver.person_before(t.idx)
             if name in ctx.resolver.person_names:
                 return None, (t.i, t.i + 1), True

@@ -132,6 +132,8 @@ class Resolver:
                     "ADJ", "ADV", "VERB", "NOUN", "ADP", "DET", "PRON", "NUM", "SCONJ", "CCONJ", "AUX", "INTJ"
                 ) and doc[tok_start].lower_ not in _ROLE_HINTS:
                     continue  # a heading word ("Pijnlijk", "Proef", "Als") the NER took for a name
+                if e.end - tok_start == 1 and _heading(doc, tok_start):
+                    continue  # '…." Grondpatroon Hij weerspreekt …': a subheading glued into the flattened text
                 if all(_role_only(t) for t in doc[tok_start:e.end]):
                     continue  # "Tweede Kamerlid", "Minister": a role without a name
                 if e.label_ == "PER" and e.end - tok_start == 1 and tok_start > 0 \
@@ -139,12 +141,20 @@ class Resolver:
                     continue  # "mijn Golfje": a possession, not a person
                 end_tok = e.end
                 # "Nicole" + "van Lieshout": extend a name over particles and capitalised words
-                while end_tok < len(doc) and e.label_ == "PER" and end_tok - tok_start == 1:
+                while end_tok < len(doc) and end_tok - tok_start == 1 and (
+                        e.label_ == "PER" or is_first_name(doc[tok_start].text)):
                     t2 = doc[end_tok]
+                    if _is_cap(t2) and t2.ent_iob_ == "B" and t2.ent_type_ == "PER" and is_first_name(doc[tok_start].text) \
+                            and doc[tok_start].whitespace_:
+                        end_tok += 1  # "Laila" + "Ait Baali": the NER split one name in two
+                        while end_tok < len(doc) and doc[end_tok].ent_iob_ == "I":
+                            end_tok += 1
+                        break
                     # the next name may be tagged on its own: "George" + "ten" + "Brummelhuis" (both PER)
                     if t2.lower_ in NAME_PARTICLES and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) \
                             and doc[end_tok + 1].lower_ not in DETS and (
-                                doc[end_tok + 1].ent_iob_ != "B" or doc[end_tok + 1].ent_type_ == "PER"):
+                                doc[end_tok + 1].ent_iob_ != "B" or doc[end_tok + 1].ent_type_ == "PER"
+                                or is_first_name(doc[tok_start].text)):  # "Erwin" + "ten" + "Haring van Halfords" (ORG)
                         end_tok += 2
                     elif t2.lower_ in NAME_PARTICLES and end_tok + 2 < len(doc) and doc[end_tok + 1].lower_ in NAME_PARTICLES \
                             and _is_cap(doc[end_tok + 2]) and doc[end_tok + 2].ent_iob_ != "B":
@@ -190,7 +200,7 @@ class Resolver:
                 continue
             m = k + 1
             while m < n and (m not in covered or (m > k and doc[m - 1].lower_ in NAME_PARTICLES)) and (
-                (_is_cap(doc[m]) and _is_word(doc[m]) and doc[m].lower_ not in DETS | STOP)
+                (_is_cap(doc[m]) and _is_word(doc[m]) and doc[m].lower_ not in DETS | STOP | PRONOUNS | FIRST_PERSON)
                 or (doc[m].lower_ in NAME_PARTICLES and m + 1 < n and _is_cap(doc[m + 1]))
                 or (doc[m].lower_ in NAME_PARTICLES and m + 2 < n and doc[m + 1].lower_ in NAME_PARTICLES
                     and _is_cap(doc[m + 2]))  # "Ferre van de Nadort"
@@ -425,8 +435,10 @@ class Resolver:
         # "Agterbosch zelf", "Ook Henk Otten": focus words are no part of the speaker
         while len(words) > 1 and words[-1].lower() in ("zelf", "zelfs"):
             words.pop()
-        while len(words) > 1 and words[0].lower() in ("ook", "zelfs", "vooral", "juist", "alleen"):
-            words.pop(0)
+        while len(words) > 1 and (words[0].lower() in ("ook", "zelfs", "vooral", "juist", "alleen")
+                                  or (len(words) == 2 and words[1].lower() in PRONOUNS and (
+                                      words[0].lower() in PREPS | {"toen", "tot", "als", "nu"} or words[0][:1].isupper()))):
+            words.pop(0)  # "Ook Henk Otten"; "Tot ze", "Grondpatroon Hij": a heading glued before the sentence
         text = " ".join(words).rstrip(".") if not words[-1].endswith("..") else " ".join(words)  # "Max." -> "Max"
         text = text or mention
         low = text.lower()
@@ -728,7 +740,7 @@ _ROLE_HINTS = frozenset(
 )
 _ROLE_SUFFIXES = ("burgemeester", "wethouder", "informateur", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
                   "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog", "icus",
-                  "kundige", "lid", "deskundige")
+                  "kundige", "lid", "deskundige", "ist")
 
 
 def subjectish(toks) -> bool:
@@ -752,6 +764,14 @@ def _before_first_name(doc, k: int) -> bool:
     Donald Trump")."""
     return k + 1 < len(doc) and is_first_name(doc[k + 1].text) and doc[k].lower_ not in NAME_PARTICLES \
         and _is_cap(doc[k + 1])
+
+
+def _heading(doc, k: int) -> bool:
+    """A lone capitalised word between the end of one sentence and the capitalised function word that opens
+    the next is a subheading: '… klinken." Grondpatroon Hij weerspreekt …', "Papiertje Tot ze …"."""
+    if k + 1 >= len(doc) or not _is_cap(doc[k + 1]) or doc[k + 1].lower_ not in DETS | PREPS | STOP | PRONOUNS:
+        return False
+    return k == 0 or doc[k - 1].text in (".", "!", "?", '"', "”", "'", "’", "''") or doc[k - 1].is_sent_end is True
 
 
 _ROLE_ENDINGS = ("burgemeester", "wethouder", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster",
