@@ -117,3 +117,27 @@ def test_a_heading_word_before_a_pronoun_mention_is_dropped():
                   (".", "PUNCT", "O")])
     pos = r.view.text.index("Tot ze")
     assert r.resolve("Tot ze", (pos, pos + 6), pos) == "Sigrid Loos"
+
+
+def test_organisation_words_in_a_name_outweigh_a_person_label():
+    r = resolver([("onderzoek", "NOUN", "O"), ("van", "ADP", "O"), ("I&O", "PROPN", "B-PER"), ("Research", "PROPN", "I-PER"),
+                  ("en", "CCONJ", "O"), ("de", "DET", "O"), ("Willem", "PROPN", "B-PER"), ("van", "ADP", "I-PER"),
+                  ("Oranje", "PROPN", "I-PER"), ("Scholengroep", "PROPN", "I-PER"), (".", "PUNCT", "O")])
+    assert [n.label for n in r.names] == ["ORG", "ORG"]
+    assert r.person_names == set()
+
+
+def test_after_a_role_word_a_name_runs_on_over_a_particle():
+    r = resolver([("politicoloog", "NOUN", "O"), ("Wietse", "ADJ", "B-MISC"), ("van", "ADP", "O"),
+                  ("Engeland", "PROPN", "B-LOC"), ("zegt", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    assert names(r) == [("Wietse van Engeland", "PER")]
+
+
+def test_a_pronoun_with_nobody_before_it_points_to_the_person_opening_the_next_sentence():
+    r = resolver([("Hij", "PRON", "O"), ("kreeg", "VERB", "O"), ("kritiek", "NOUN", "O"), ("over", "ADP", "O"),
+                  ("Thierry", "PROPN", "B-PER"), ("Baudet", "PROPN", "I-PER"), (".", "PUNCT", "O"),
+                  ("Freek", "PROPN", "B-PER"), ("de", "ADP", "I-PER"), ("Jonge", "PROPN", "I-PER"), ("sprak", "VERB", "O"),
+                  (".", "PUNCT", "O")])
+    text = r.view.text
+    r.sents = [(0, text.index(".") + 1), (text.index("Freek"), len(text))]
+    assert r.resolve("Hij", (0, 3), 0) == "Freek de Jonge"

@@ -141,10 +141,13 @@ class Resolver:
                     continue  # "mijn Golfje": a possession, not a person
                 end_tok = e.end
                 # "Nicole" + "van Lieshout": extend a name over particles and capitalised words
-                while end_tok < len(doc) and end_tok - tok_start == 1 and (
-                        e.label_ == "PER" or is_first_name(doc[tok_start].text)):
+                # "politicoloog Wietse" + "van" + "Engeland" (LOC): after a role word the name goes on
+                titled = tok_start > 0 and doc[tok_start - 1].text.islower() and (
+                    doc[tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[tok_start - 1].lower_))
+                first = is_first_name(doc[tok_start].text) or titled
+                while end_tok < len(doc) and end_tok - tok_start == 1 and (e.label_ == "PER" or first):
                     t2 = doc[end_tok]
-                    if _is_cap(t2) and t2.ent_iob_ == "B" and t2.ent_type_ == "PER" and is_first_name(doc[tok_start].text) \
+                    if _is_cap(t2) and t2.ent_iob_ == "B" and t2.ent_type_ == "PER" and first \
                             and doc[tok_start].whitespace_:
                         end_tok += 1  # "Laila" + "Ait Baali": the NER split one name in two
                         while end_tok < len(doc) and doc[end_tok].ent_iob_ == "I":
@@ -154,7 +157,7 @@ class Resolver:
                     if t2.lower_ in NAME_PARTICLES and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) \
                             and doc[end_tok + 1].lower_ not in DETS and (
                                 doc[end_tok + 1].ent_iob_ != "B" or doc[end_tok + 1].ent_type_ == "PER"
-                                or is_first_name(doc[tok_start].text)):  # "Erwin" + "ten" + "Haring van Halfords" (ORG)
+                                or first):  # "Erwin" + "ten" + "Haring van Halfords" (ORG)
                         end_tok += 2
                     elif t2.lower_ in NAME_PARTICLES and end_tok + 2 < len(doc) and doc[end_tok + 1].lower_ in NAME_PARTICLES \
                             and _is_cap(doc[end_tok + 2]) and doc[end_tok + 2].ent_iob_ != "B":
@@ -183,7 +186,7 @@ class Resolver:
                         "de", "het") and doc[tok_start - 1].text.islower():
                     label = "MISC"  # "tegen de Democraten": a name after a lower-case article is a group, not a person
                 org_hint = org_stripped or (tok_start > 0 and doc[tok_start - 1].text.islower()
-                                            and _org_word(doc[tok_start - 1].lower_))
+                                            and _org_word(doc[tok_start - 1].lower_)) or _org_name(text)
                 if org_hint:
                     label = "ORG"
                 out.append(_Name(start, end_char, tok_start, end_tok, text, label, org_hint=org_hint))
@@ -340,6 +343,21 @@ class Resolver:
             return g == "f"
         return True
 
+    def _person_after(self, pos: int, pronoun: str) -> str | None:
+        """A pronoun with nobody before it points forward ("Hij kreeg 'veel steunbetuigingen' … Freek de Jonge
+        onderbrak …"): the first person named in its own or the next sentence."""
+        ends = [b for _, b in self.sents if b > pos][:2]
+        limit = ends[-1] if ends else len(self.view.text)
+        doc = self.view.doc
+        starts = {a for a, _ in self.sents}
+        for n in self.names:
+            # the subject that opens a sentence, not "een statement over Baudet" on the way
+            opens = n.start in starts or (self.view.has_dep and subjectish(doc[n.tok_start:n.tok_end]))
+            if pos < n.start < limit and opens and n.canonical in self.person_names and not n.aside \
+                    and not self.view.in_quote(doc[n.tok_start]) and self._agrees(n.canonical, pronoun):
+                return n.canonical
+        return None
+
     def person_before(self, pos: int, floor: int = 0, pronoun: str | None = None) -> str | None:
         """The person a pronoun at pos refers to: going back sentence by sentence (at most three), a
         person that is a subject there, else the last person named there; outside quotes. A person
@@ -448,7 +466,7 @@ class Resolver:
             tok = self.view.doc[self.view.tok_at(pos)] if len(self.view.doc) else None
             if tok is not None and tok.lower_ == low and self.view.has_dep and plural_pronoun(tok):
                 return self.plural_antecedent(pos) or low  # "ze zeggen": a group, not the last person
-            return self.person_before(pos, pronoun=low) or low
+            return self.person_before(pos, pronoun=low) or self._person_after(pos, low) or low
         if low in FIRST_PERSON:
             return low
         owner_word, role_words = self._possessed_role(text, span)
@@ -684,6 +702,19 @@ _KIND_PREFIXES = frozenset("gemeente provincie ministerie vakbond bond partij cl
 _COMPANY_HEADS = ("keten", "bedrijf", "concern", "fabrikant", "producent", "winkel", "bank", "maatschappij",
                   "vervoerder", "retailer", "supermarkt", "uitgeverij", "omroep", "verzekeraar", "webwinkel",
                   "zender", "multinational", "gigant", "platform")
+
+
+# last words that make a name an organisation ("I&O Research", "Willem van Oranje Scholengroep")
+_ORG_HEADS = frozenset(
+    "research group groep scholengroep instituut institute institution universiteit university ziekenhuis "
+    "gasthuis college hogeschool holding partners media bank fonds foundation stichting vereniging bond "
+    "council raad commissie ministerie agency bureau company corporation inc bv nv ltd gmbh".split()
+)
+
+
+def _org_name(name: str) -> bool:
+    words = name.split()
+    return "&" in name or (len(words) >= 2 and words[-1].lower().strip(".") in _ORG_HEADS)
 
 
 def _org_word(low: str) -> bool:
