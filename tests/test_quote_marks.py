@@ -127,3 +127,18 @@ def test_sentences_never_split_inside_a_quote_and_split_after_it():
 def test_paragraphs_are_trimmed_blocks():
     text = "Kop\n\nEen alinea.\n\n\n  Nog een.  "
     assert [text[a:b] for a, b in paragraphs(text)] == ["Kop", "Een alinea.", "Nog een."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interrupted quote whose first part holds a nested quote of the same mark
+        ("'Het is geen kwestie van 'je bent vrouw dus je stemt links', zegt hij, 'maar van werk.' Daarna niets.",
+         ["Het is geen kwestie van 'je bent vrouw dus je stemt links", "maar van werk."]),
+        ("‘Dit is het eerste deel’, zegt Hox, ‘en dit het tweede.’", ["Dit is het eerste deel", "en dit het tweede."]),
+        # without a speech verb between them the marks stay nested
+        ("'Hij noemde het 'raar', echt, 'heel raar' zelfs.' Klaar.", ["Hij noemde het 'raar', echt, 'heel raar' zelfs."]),
+    ],
+)
+def test_a_mark_before_a_speech_cue_closes_the_outer_quote(text, expected):
+    assert [text[q.start : q.end] for q in pair_quotes(text)] == expected

@@ -181,6 +181,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_INTERRUPTION = re.compile(
+    r"[ \t]*,[ \t]*((?:[^\W\d_][\w'’\-]*[ \t]+){1,4}?[^\W\d_][\w'’\-]*)[ \t]*,[ \t]*(?=,,|[‘’'\"“”„‚«])")
+
+
+def _interrupts(text: str, mark: Mark) -> bool:
+    """A closing mark followed by ", <speech verb> <speaker>," and an opening mark of the same family."""
+    from newsetl.nlp.speech_verbs import speech_lemma  # the lexicon lives with attribution
+
+    m = _INTERRUPTION.match(text, mark.pos + mark.length, min(len(text), mark.pos + mark.length + 60))
+    if not m or not any(speech_lemma(w) for w in m.group(1).split()):
+        return False
+    nxt = find_marks(text, m.end(), min(len(text), m.end() + 2))
+    return bool(nxt) and nxt[0].pos == m.end() and nxt[0].can_open and nxt[0].family == mark.family
+
+
 def pair_quotes(text: str) -> list[QuoteSpan]:
     """Pair quote marks into quoted spans (outermost only), in text order."""
     paras = paragraphs(text)
@@ -199,6 +214,10 @@ def pair_quotes(text: str) -> list[QuoteSpan]:
             carried, carried_conts = None, []
         for mark in marks:
             idx = next((k for k in range(len(stack) - 1, -1, -1) if _closes(stack[k], mark)), None)
+            if idx is not None and mark.can_close and _interrupts(text, mark):
+                # "'Het is geen kwestie van 'je stemt links', zegt hij, 'maar …'": a mark before ", zegt hij, '"
+                # closes the outermost quote of its family (the quote is interrupted, not nested)
+                idx = next(k for k in range(len(stack)) if _closes(stack[k], mark))
             prefer_open = mark.can_open and (not mark.can_close or idx is None)
             if idx is not None and not prefer_open:
                 opener = stack[idx]
