@@ -95,3 +95,21 @@ def test_entity_summary_view(small_warehouse):
 def test_missing_warehouse_says_what_to_do(tmp_path):
     with pytest.raises(WarehouseError, match="newsetl run"):
         Warehouse(tmp_path / "nope").sql("SELECT 1")
+
+
+def test_a_bare_surname_points_to_the_one_full_name_across_articles(small_warehouse):
+    from newsetl.entities import entity_id
+
+    store = small_warehouse
+    extra = store.read("entities").slice(0, 3).to_pylist()
+    for row, (name, label) in zip(extra, [("Rutte", "PER"), ("Blom", "LOC"), ("Jansen", "PER")]):
+        row.update(article_id="a3", mention_idx=row["mention_idx"] + 10, text=name, canonical_name=name, label=label,
+                   entity_id=entity_id(name, label))
+    store.append("entities", pa.Table.from_pylist(extra, schema=TABLES["entities"].schema))
+    rows = store.sql("SELECT canonical_name, label, coalesce(same_as_entity_id, '') AS same_as_entity_id "
+                     "FROM entity_summary ORDER BY 1, 2").to_dict("records")
+    same = {(r["canonical_name"], r["label"]): r["same_as_entity_id"] for r in rows}
+    assert same[("Rutte", "PER")] == entity_id("Mark Rutte", "PER")
+    assert same[("Blom", "LOC")] == ""  # only people are merged
+    assert same[("Jansen", "PER")] == ""  # no full name to point to
+    assert same[("Mark Rutte", "PER")] == ""
