@@ -18,6 +18,21 @@ def test_most_mentioned_people_this_week(small_warehouse):
     assert run_query(small_warehouse, "most_mentioned_people", days=60)["mentions"].tolist() == [3, 3]
 
 
+def test_most_mentioned_people_counts_a_bare_surname_for_its_full_name(small_warehouse):
+    import pyarrow as pa
+
+    from newsetl.entities import entity_id
+    from newsetl.schemas import TABLES
+
+    a1 = [r for r in small_warehouse.read("entities").to_pylist() if r["article_id"] == "a1"]  # this week
+    row = dict(a1[0], mention_idx=9, text="Rutte", canonical_name="Rutte", entity_id=entity_id("Rutte", "PER"))
+    # append replaces an article's rows: land a1's mentions plus the bare surname
+    small_warehouse.append("entities", pa.Table.from_pylist(a1 + [row], schema=TABLES["entities"].schema))
+    rows = run_query(small_warehouse, "most_mentioned_people").to_dict("records")
+    assert rows == [{"person": "Mark Rutte", "mentions": 3, "articles": 2},
+                    {"person": "Niels Blom", "mentions": 3, "articles": 2}]
+
+
 def test_most_quoted(small_warehouse):
     rows = run_query(small_warehouse, "most_quoted")[["speaker", "quotes"]].to_dict("records")
     assert rows == [{"speaker": "Mark Rutte", "quotes": 1}, {"speaker": "Niels Blom", "quotes": 1}]

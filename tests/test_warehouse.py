@@ -101,11 +101,11 @@ def test_a_bare_surname_points_to_the_one_full_name_across_articles(small_wareho
     from newsetl.entities import entity_id
 
     store = small_warehouse
-    extra = store.read("entities").slice(0, 3).to_pylist()
-    for row, (name, label) in zip(extra, [("Rutte", "PER"), ("Blom", "LOC"), ("Jansen", "PER")]):
-        row.update(article_id="a3", mention_idx=row["mention_idx"] + 10, text=name, canonical_name=name, label=label,
-                   entity_id=entity_id(name, label))
-    store.append("entities", pa.Table.from_pylist(extra, schema=TABLES["entities"].schema))
+    a3 = [r for r in store.read("entities").to_pylist() if r["article_id"] == "a3"]
+    extra = [dict(a3[0], mention_idx=10 + k, text=name, canonical_name=name, label=label, entity_id=entity_id(name, label))
+             for k, (name, label) in enumerate([("Rutte", "PER"), ("Blom", "LOC"), ("Jansen", "PER")])]
+    # append replaces an article's rows: land a3's mentions plus the new ones
+    store.append("entities", pa.Table.from_pylist(a3 + extra, schema=TABLES["entities"].schema))
     rows = store.sql("SELECT canonical_name, label, coalesce(same_as_entity_id, '') AS same_as_entity_id "
                      "FROM entity_summary ORDER BY 1, 2").to_dict("records")
     same = {(r["canonical_name"], r["label"]): r["same_as_entity_id"] for r in rows}
