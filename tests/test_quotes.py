@@ -601,3 +601,11 @@ def test_a_name_with_digits_is_no_organisation_for_het_bedrijf():
 )
 def test_possessed_roles_and_rarer_speech_verbs(text, expected):
     assert [(q.quote_type, q.text, q.cue, q.speaker) for q in blank(text)] == [expected]
+
+
+def test_a_role_subject_of_the_sentence_before_speaks_a_quote_without_cue(parsed):
+    text = ("Staatssecretaris Stientje van Veldhoven bezocht maandag de werkplaats in Utrecht. Zelf weigert de "
+            "staatssecretaris daarom de vlag uit te hangen. ,,Het zou fantastisch nieuws voor de reiziger zijn.\" "
+            "De vraag is hoe het verder moet.")
+    assert [(q.text, q.speaker_mention, q.speaker) for q in extract_quotes(parsed(text))] == [
+        ("Het zou fantastisch nieuws voor de reiziger zijn.", "de staatssecretaris", "Stientje van Veldhoven")]

@@ -487,6 +487,14 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
             name = ctx.resolver.person_before(t.idx)
             if name in ctx.resolver.person_names:
                 return None, (t.i, t.i + 1), True
+    # "Zelf weigert de staatssecretaris de vlag uit te hangen. '…'": a role subject naming a known person
+    for t in doc[rng.start:rng.stop]:
+        if view.has_dep and t.dep_.startswith("nsubj") and not view.in_quote(t) and t.text.islower() \
+                and any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in t.children):
+            span = (t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ in ("de", "het") else t.i, t.i + 1)
+            a, b = view.span_chars(span)
+            if ctx.resolver.resolve(f"de {t.text}", (a, b), a) in ctx.resolver.person_names:
+                return None, span, True
     for n in persons:
         if n.tok_start <= rng.start + 2:
             return None, (n.tok_start, n.tok_end), True
