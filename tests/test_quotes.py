@@ -609,3 +609,11 @@ def test_a_role_subject_of_the_sentence_before_speaks_a_quote_without_cue(parsed
             "De vraag is hoe het verder moet.")
     assert [(q.text, q.speaker_mention, q.speaker) for q in extract_quotes(parsed(text))] == [
         ("Het zou fantastisch nieuws voor de reiziger zijn.", "de staatssecretaris", "Stientje van Veldhoven")]
+
+
+@pytest.mark.parametrize(("word", "plausible"), [("vaag", False), ("foto", False), ("getuigen", True), ("Rutte", True)])
+def test_a_bare_singular_word_is_no_speaker(word, plausible):
+    from newsetl.nlp.quotes import _Context, _plausible_speaker
+
+    doc = BLANK(f"Het doet {word} denken aan 'iets anders'.")
+    assert _plausible_speaker(_Context(doc), (2, 3)) is plausible

@@ -141,3 +141,17 @@ def test_a_pronoun_with_nobody_before_it_points_to_the_person_opening_the_next_s
     text = r.view.text
     r.sents = [(0, text.index(".") + 1), (text.index("Freek"), len(text))]
     assert r.resolve("Hij", (0, 3), 0) == "Freek de Jonge"
+
+
+def test_particles_lead_a_first_name_to_a_surname_tagged_apart():
+    r = resolver([("stelt", "VERB", "O"), ("Britt", "PROPN", "B-MISC"), ("van", "ADP", "O"), ("Ewijck", "PROPN", "B-PER"),
+                  (".", "PUNCT", "O"), ("Fractievoorzitter", "NOUN", "B-PER"), ("Thomas", "PROPN", "I-PER"),
+                  ("van", "ADP", "O"), ("der", "ADP", "O"), ("Knaap", "PROPN", "B-PER"), ("zegt", "VERB", "O"),
+                  ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    assert names(r) == [("Britt van Ewijck", "PER"), ("Thomas van der Knaap", "PER")]
+
+
+def test_an_organisation_keeps_its_person_apart():
+    r = resolver([("het", "DET", "O"), ("CDA", "PROPN", "B-ORG"), ("van", "ADP", "O"), ("Marianne", "PROPN", "B-PER"),
+                  ("van", "ADP", "I-PER"), ("der", "ADP", "I-PER"), ("Sloot", "PROPN", "I-PER"), (".", "PUNCT", "O")])
+    assert names(r) == [("CDA", "ORG"), ("Marianne van der Sloot", "PER")]

@@ -321,6 +321,8 @@ def _plausible_speaker(ctx: _Context, span: tuple[int, int]) -> bool:
     toks = list(ctx.doc[span[0]:span[1]])
     if any(t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS or _is_cap(t) for t in toks):
         return True
+    if len(toks) == 1 and toks[0].text.islower() and not toks[0].lower_.endswith(("en", "s", "ers")):
+        return False  # a bare singular word ("vaag", "foto"): a speaker takes an article, a name or a plural
     if ctx.view.has_pos:
         return toks[-1].pos_ in ("NOUN", "PROPN", "X")
     return len(toks) == 1 and toks[0].lower_.endswith(("en", "s", "ers")) and toks[0].lower_ not in STOP

@@ -144,7 +144,13 @@ class Resolver:
                 # "politicoloog Wietse" + "van" + "Engeland" (LOC): after a role word the name goes on
                 titled = tok_start > 0 and doc[tok_start - 1].text.islower() and (
                     doc[tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[tok_start - 1].lower_))
-                first = is_first_name(doc[tok_start].text) or titled
+                k = end_tok
+                while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
+                    k += 1
+                # "Britt" (MISC) + "van" + "Ewijck" (PER): particles lead to a surname tagged on its own
+                joins_person = end_tok < k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER"
+                first = is_first_name(doc[tok_start].text) or titled or (
+                    joins_person and e.end - tok_start == 1 and e.label_ in ("PER", "MISC"))  # not "het CDA van Marianne"
                 while end_tok < len(doc) and end_tok - tok_start == 1 and (e.label_ == "PER" or first):
                     t2 = doc[end_tok]
                     if _is_cap(t2) and t2.ent_iob_ == "B" and t2.ent_type_ == "PER" and first \
@@ -160,8 +166,8 @@ class Resolver:
                                 or first):  # "Erwin" + "ten" + "Haring van Halfords" (ORG)
                         end_tok += 2
                     elif t2.lower_ in NAME_PARTICLES and end_tok + 2 < len(doc) and doc[end_tok + 1].lower_ in NAME_PARTICLES \
-                            and _is_cap(doc[end_tok + 2]) and doc[end_tok + 2].ent_iob_ != "B":
-                        end_tok += 3  # "Ferre" + "van de Nadort"
+                            and _is_cap(doc[end_tok + 2]) and (doc[end_tok + 2].ent_iob_ != "B" or first):
+                        end_tok += 3  # "Ferre" + "van de Nadort", "Thomas" + "van der" + "Knaap" (PER)
                     elif t2.text in ("-",) and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) and not doc[end_tok].whitespace_:
                         end_tok += 2
                     else:
@@ -175,7 +181,7 @@ class Resolver:
                     end_tok -= 1  # "Erdogan van"
                 end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
                 text = view.text[start:end_char]
-                label = e.label_
+                label = "PER" if first and joins_person and end_tok > k else e.label_  # "Britt" + "van Ewijck" (PER)
                 if role_stripped and end_tok - tok_start >= 2 and all(_is_cap(t) or t.lower_ in NAME_PARTICLES
                                                                       for t in doc[tok_start:end_tok]):
                     label = "PER"  # "Lijsttrekker Hagar Roijackers" (tagged MISC): a role before a name makes a person
