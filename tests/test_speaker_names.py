@@ -155,3 +155,10 @@ def test_an_organisation_keeps_its_person_apart():
     r = resolver([("het", "DET", "O"), ("CDA", "PROPN", "B-ORG"), ("van", "ADP", "O"), ("Marianne", "PROPN", "B-PER"),
                   ("van", "ADP", "I-PER"), ("der", "ADP", "I-PER"), ("Sloot", "PROPN", "I-PER"), (".", "PUNCT", "O")])
     assert names(r) == [("CDA", "ORG"), ("Marianne van der Sloot", "PER")]
+
+
+def test_hyphenated_first_names_and_names_after_a_role_word_stay_whole():
+    r = resolver([("studiegenoot", "NOUN", "O"), ("Anne-Marije", "PROPN", "B-MISC"), ("Smits", "PROPN", "B-PER"),
+                  ("lacht", "VERB", "O"), (",", "PUNCT", "O"), ("partijleider", "NOUN", "O"), ("Kemal", "NOUN", "B-PER"),
+                  ("Kilicdaroglu", "PROPN", "I-PER"), ("zwijgt", "VERB", "O"), (".", "PUNCT", "O")])
+    assert names(r) == [("Anne-Marije Smits", "PER"), ("Kemal Kilicdaroglu", "PER")]

@@ -51,7 +51,7 @@ yasmina zoë aisha amira anneloes annemiek bregje carolien dewi elise eline elly
 
 def gender_of(name: str) -> str | None:
     """"m", "f" or None for a full name, judged by its first word ("Marijke Agterbosch" -> "f")."""
-    first = name.split()[0].casefold() if name.split() else ""
+    first = name.split()[0].casefold().split("-")[0] if name.split() else ""  # "Anne-Marije" -> "anne"
     if first in MALE:
         return "m"
     if first in FEMALE:
@@ -60,5 +60,6 @@ def gender_of(name: str) -> str | None:
 
 
 def is_first_name(word: str) -> bool:
-    w = word.casefold()
-    return w in MALE or w in FEMALE
+    """A known first name, also hyphenated ("Anne-Marije", "Jan-Willem") when every part is one."""
+    parts = word.casefold().split("-")
+    return all(p in MALE or p in FEMALE for p in parts)

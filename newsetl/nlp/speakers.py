@@ -111,7 +111,11 @@ class Resolver:
                     tok_start += 3  # "Oud-rechtenstudent Zelensky" split by the tokenizer
                     start = doc[tok_start].idx
                 # a role word glued to the name by the NER: "Defensieminister Annegret Kramp-Karrenbauer"
-                while tok_start < e.end - 1 and not is_first_name(doc[tok_start].text) and (
+                # right after a lower-case role word the entity starts with the name: "partijleider Kemal" (NOUN)
+                after_role = tok_start > 0 and doc[tok_start - 1].text.islower() and (
+                    doc[tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[tok_start - 1].lower_))
+                while tok_start < e.end - 1 and not is_first_name(doc[tok_start].text) and not (
+                        after_role and tok_start == e.start) and (
                     _before_first_name(doc, tok_start)
                     or doc[tok_start].text.lower() in _ROLE_HINTS or _role_suffix(doc[tok_start].text.lower())
                     or (doc[tok_start].lower_ in self._lower_words and doc[tok_start].lower_ not in NAME_PARTICLES
