@@ -137,7 +137,8 @@ def test_paragraphs_are_trimmed_blocks():
          ["Het is geen kwestie van 'je bent vrouw dus je stemt links", "maar van werk."]),
         ("‘Dit is het eerste deel’, zegt Hox, ‘en dit het tweede.’", ["Dit is het eerste deel", "en dit het tweede."]),
         # without a speech verb between them the marks stay nested
-        ("'Hij noemde het 'raar', echt, 'heel raar' zelfs.' Klaar.", ["Hij noemde het 'raar', echt, 'heel raar' zelfs."]),
+        ("'Hij noemde het 'raar', echt, 'heel raar' zelfs.' Klaar.",
+         ["Hij noemde het 'raar', echt, 'heel raar' zelfs."]),
     ],
 )
 def test_a_mark_before_a_speech_cue_closes_the_outer_quote(text, expected):

@@ -29,7 +29,8 @@ def names(r: Resolver) -> list[tuple[str, str]]:
 
 def test_a_role_without_a_name_is_no_person():
     r = resolver([("maar", "CCONJ", "O"), ("Tweede", "NUM", "B-PER"), ("Kamerlid", "NOUN", "I-PER"),
-                  ("Theo", "PROPN", "B-PER"), ("Hiddema", "PROPN", "I-PER"), ("sprak", "VERB", "O"), (".", "PUNCT", "O")])
+                  ("Theo", "PROPN", "B-PER"), ("Hiddema", "PROPN", "I-PER"), ("sprak", "VERB", "O"),
+                  (".", "PUNCT", "O")])
     assert names(r) == [("Theo Hiddema", "PER")]
     assert r.person_names == {"Theo Hiddema"}
 
@@ -49,7 +50,8 @@ def test_function_words_and_possessions_are_no_names():
 
 def test_a_capitalised_run_does_not_start_with_a_conjunction():
     # "Voordat de Brabantse VVD-voorman terugkeert": no entity, but a capitalised run the fallback would take
-    r = resolver([("Voordat", "SCONJ", "O"), ("de", "DET", "O"), ("Brabantse", "ADJ", "O"), ("VVD-voorman", "NOUN", "O"),
+    r = resolver([("Voordat", "SCONJ", "O"), ("de", "DET", "O"), ("Brabantse", "ADJ", "O"),
+                  ("VVD-voorman", "NOUN", "O"),
                   ("terugkeert", "VERB", "O"), (",", "PUNCT", "O"), ("zegt", "VERB", "O"), ("hij", "PRON", "O"),
                   (".", "PUNCT", "O")])
     assert names(r) == []
@@ -99,14 +101,17 @@ def test_a_capitalised_role_opening_the_sentence_is_no_part_of_the_name():
 
 
 def test_a_first_name_and_a_surname_tagged_apart_are_one_person():
-    r = resolver([("Fatima", "PROPN", "B-MISC"), ("Ait", "PROPN", "B-PER"), ("Baali", "PROPN", "I-PER"), ("loopt", "VERB", "O"),
+    r = resolver([("Fatima", "PROPN", "B-MISC"), ("Ait", "PROPN", "B-PER"), ("Baali", "PROPN", "I-PER"),
+                  ("loopt", "VERB", "O"),
                   (",", "PUNCT", "O"), ("zegt", "VERB", "O"), ("Erwin", "PROPN", "B-PER"), ("ten", "ADP", "O"),
-                  ("Haring", "NOUN", "B-ORG"), ("van", "ADP", "I-ORG"), ("Halfords", "PROPN", "I-ORG"), (".", "PUNCT", "O")])
+                  ("Haring", "NOUN", "B-ORG"), ("van", "ADP", "I-ORG"), ("Halfords", "PROPN", "I-ORG"),
+                  (".", "PUNCT", "O")])
     assert names(r)[:2] == [("Fatima Ait Baali", "PER"), ("Erwin ten Haring", "PER")]
 
 
 def test_a_subheading_glued_to_the_next_sentence_is_no_name():
-    r = resolver([("klinken", "VERB", "O"), (".", "PUNCT", "O"), ("Grondpatroon", "PROPN", "B-PER"), ("Hij", "PRON", "O"),
+    r = resolver([("klinken", "VERB", "O"), (".", "PUNCT", "O"), ("Grondpatroon", "PROPN", "B-PER"),
+                  ("Hij", "PRON", "O"),
                   ("weerspreekt", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
     assert names(r) == []
 
@@ -120,7 +125,8 @@ def test_a_heading_word_before_a_pronoun_mention_is_dropped():
 
 
 def test_organisation_words_in_a_name_outweigh_a_person_label():
-    r = resolver([("onderzoek", "NOUN", "O"), ("van", "ADP", "O"), ("I&O", "PROPN", "B-PER"), ("Research", "PROPN", "I-PER"),
+    r = resolver([("onderzoek", "NOUN", "O"), ("van", "ADP", "O"), ("I&O", "PROPN", "B-PER"),
+                  ("Research", "PROPN", "I-PER"),
                   ("en", "CCONJ", "O"), ("de", "DET", "O"), ("Willem", "PROPN", "B-PER"), ("van", "ADP", "I-PER"),
                   ("Oranje", "PROPN", "I-PER"), ("Scholengroep", "PROPN", "I-PER"), (".", "PUNCT", "O")])
     assert [n.label for n in r.names] == ["ORG", "ORG"]
@@ -136,7 +142,8 @@ def test_after_a_role_word_a_name_runs_on_over_a_particle():
 def test_a_pronoun_with_nobody_before_it_points_to_the_person_opening_the_next_sentence():
     r = resolver([("Hij", "PRON", "O"), ("kreeg", "VERB", "O"), ("kritiek", "NOUN", "O"), ("over", "ADP", "O"),
                   ("Thierry", "PROPN", "B-PER"), ("Baudet", "PROPN", "I-PER"), (".", "PUNCT", "O"),
-                  ("Freek", "PROPN", "B-PER"), ("de", "ADP", "I-PER"), ("Jonge", "PROPN", "I-PER"), ("sprak", "VERB", "O"),
+                  ("Freek", "PROPN", "B-PER"), ("de", "ADP", "I-PER"), ("Jonge", "PROPN", "I-PER"),
+                  ("sprak", "VERB", "O"),
                   (".", "PUNCT", "O")])
     text = r.view.text
     r.sents = [(0, text.index(".") + 1), (text.index("Freek"), len(text))]
@@ -144,7 +151,8 @@ def test_a_pronoun_with_nobody_before_it_points_to_the_person_opening_the_next_s
 
 
 def test_particles_lead_a_first_name_to_a_surname_tagged_apart():
-    r = resolver([("stelt", "VERB", "O"), ("Britt", "PROPN", "B-MISC"), ("van", "ADP", "O"), ("Ewijck", "PROPN", "B-PER"),
+    r = resolver([("stelt", "VERB", "O"), ("Britt", "PROPN", "B-MISC"), ("van", "ADP", "O"),
+                  ("Ewijck", "PROPN", "B-PER"),
                   (".", "PUNCT", "O"), ("Fractievoorzitter", "NOUN", "B-PER"), ("Thomas", "PROPN", "I-PER"),
                   ("van", "ADP", "O"), ("der", "ADP", "O"), ("Knaap", "PROPN", "B-PER"), ("zegt", "VERB", "O"),
                   ("het", "PRON", "O"), (".", "PUNCT", "O")])
@@ -159,6 +167,7 @@ def test_an_organisation_keeps_its_person_apart():
 
 def test_hyphenated_first_names_and_names_after_a_role_word_stay_whole():
     r = resolver([("studiegenoot", "NOUN", "O"), ("Anne-Marije", "PROPN", "B-MISC"), ("Smits", "PROPN", "B-PER"),
-                  ("lacht", "VERB", "O"), (",", "PUNCT", "O"), ("partijleider", "NOUN", "O"), ("Kemal", "NOUN", "B-PER"),
+                  ("lacht", "VERB", "O"), (",", "PUNCT", "O"), ("partijleider", "NOUN", "O"),
+                  ("Kemal", "NOUN", "B-PER"),
                   ("Kilicdaroglu", "PROPN", "I-PER"), ("zwijgt", "VERB", "O"), (".", "PUNCT", "O")])
     assert names(r) == [("Anne-Marije Smits", "PER"), ("Kemal Kilicdaroglu", "PER")]

@@ -102,7 +102,8 @@ def test_a_bare_surname_points_to_the_one_full_name_across_articles(small_wareho
 
     store = small_warehouse
     a3 = [r for r in store.read("entities").to_pylist() if r["article_id"] == "a3"]
-    extra = [dict(a3[0], mention_idx=10 + k, text=name, canonical_name=name, label=label, entity_id=entity_id(name, label))
+    extra = [dict(a3[0], mention_idx=10 + k, text=name, canonical_name=name, label=label,
+                  entity_id=entity_id(name, label))
              for k, (name, label) in enumerate([("Rutte", "PER"), ("Blom", "LOC"), ("Jansen", "PER")])]
     # append replaces an article's rows: land a3's mentions plus the new ones
     store.append("entities", pa.Table.from_pylist(a3 + extra, schema=TABLES["entities"].schema))

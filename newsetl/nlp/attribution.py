@@ -236,7 +236,8 @@ class DocView:
                 state = "particle"
             elif _is_cap(t) and (_is_word(t) or re.fullmatch(r"[\w&.'’\-]+", t.text)):
                 # right after an article a capitalised word is a name or noun whatever its tag ("een FvD'er" as ADP)
-                if self.has_pos and t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and state not in ("start", "det"):
+                if self.has_pos and t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") \
+                        and state not in ("start", "det"):
                     break
                 state = "name" if not _adjectival(t.text) or state == "name" else "adj"
             elif _is_word(t) and low not in STOP and low not in PREPS and not (

@@ -153,8 +153,9 @@ class Resolver:
                     k += 1
                 # "Britt" (MISC) + "van" + "Ewijck" (PER): particles lead to a surname tagged on its own
                 joins_person = end_tok < k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER"
+                # (an organisation keeps its person apart: "het CDA van Marianne van der Sloot")
                 first = is_first_name(doc[tok_start].text) or titled or (
-                    joins_person and e.end - tok_start == 1 and e.label_ in ("PER", "MISC"))  # not "het CDA van Marianne"
+                    joins_person and e.end - tok_start == 1 and e.label_ in ("PER", "MISC"))
                 while end_tok < len(doc) and end_tok - tok_start == 1 and (e.label_ == "PER" or first):
                     t2 = doc[end_tok]
                     if _is_cap(t2) and t2.ent_iob_ == "B" and t2.ent_type_ == "PER" and first \
@@ -225,7 +226,8 @@ class Resolver:
                 # drop a sentence-initial capitalised non-name ("Volgens Jan Smit" -> "Jan Smit")
                 while m - k >= 2 and (doc[k].lower_ in sv.CUE_WORDS or _adjectival(doc[k].text) or _glued(doc[k])
                                       or doc[k].lower_ in NAME_PARTICLES
-                                      or (view.has_pos and doc[k].pos_ in ("SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX"))
+                                      or (view.has_pos
+                                          and doc[k].pos_ in ("SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX"))
                                       or doc[k].lower_ in _ROLE_HINTS or _role_suffix(doc[k].lower_)
                                       or (_before_first_name(doc, k) and not is_first_name(doc[k].text))
                                       or doc[k].lower_ in _ORDINALS):
@@ -463,9 +465,9 @@ class Resolver:
         # "Agterbosch zelf", "Ook Henk Otten": focus words are no part of the speaker
         while len(words) > 1 and words[-1].lower() in ("zelf", "zelfs"):
             words.pop()
-        while len(words) > 1 and (words[0].lower() in ("ook", "zelfs", "vooral", "juist", "alleen")
-                                  or (len(words) == 2 and words[1].lower() in PRONOUNS and (
-                                      words[0].lower() in PREPS | {"toen", "tot", "als", "nu"} or words[0][:1].isupper()))):
+        while len(words) > 1 and (words[0].lower() in ("ook", "zelfs", "vooral", "juist", "alleen") or (
+                len(words) == 2 and words[1].lower() in PRONOUNS
+                and (words[0].lower() in PREPS | {"toen", "tot", "als", "nu"} or words[0][:1].isupper()))):
             words.pop(0)  # "Ook Henk Otten"; "Tot ze", "Grondpatroon Hij": a heading glued before the sentence
         text = " ".join(words).rstrip(".") if not words[-1].endswith("..") else " ".join(words)  # "Max." -> "Max"
         text = text or mention
@@ -656,7 +658,8 @@ class Resolver:
                     continue  # a person's surname; "de nationalistische Lega" is no person
                 cands.append((t.idx, t.text, _org_kind(t.text)))
         for start, name, kind in sorted(cands, reverse=True):
-            if start >= floor and (kind == noun or (kind is None and noun in _ORG_OPEN) or kind in _ORG_FITS.get(noun, ())):
+            fits = kind == noun or (kind is None and noun in _ORG_OPEN) or kind in _ORG_FITS.get(noun, ())
+            if start >= floor and fits:
                 return name
         # further back only a name that says its kind: "de bond" is the "Boa Bond" of the opening paragraph
         return next((name for _, name, kind in sorted(cands, reverse=True) if kind == noun), None)
