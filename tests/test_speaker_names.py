@@ -171,3 +171,10 @@ def test_hyphenated_first_names_and_names_after_a_role_word_stay_whole():
                   ("Kemal", "NOUN", "B-PER"),
                   ("Kilicdaroglu", "PROPN", "I-PER"), ("zwijgt", "VERB", "O"), (".", "PUNCT", "O")])
     assert names(r) == [("Anne-Marije Smits", "PER"), ("Kemal Kilicdaroglu", "PER")]
+
+
+def test_a_lone_name_word_before_a_surname_tagged_apart_joins_it_but_a_nationality_does_not():
+    r = resolver([("Laila", "PROPN", "B-MISC"), ("Ait", "PROPN", "B-PER"), ("Baali", "PROPN", "I-PER"),
+                  ("loopt", "VERB", "O"), (",", "PUNCT", "O"), ("de", "DET", "O"), ("Nederlander", "PROPN", "B-MISC"),
+                  ("Jan", "PROPN", "B-PER"), ("Smit", "PROPN", "I-PER"), ("ook", "ADV", "O"), (".", "PUNCT", "O")])
+    assert names(r) == [("Laila Ait Baali", "PER"), ("Nederlander", "MISC"), ("Jan Smit", "PER")]

@@ -154,7 +154,12 @@ class Resolver:
                 # "Britt" (MISC) + "van" + "Ewijck" (PER): particles lead to a surname tagged on its own
                 joins_person = end_tok < k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER"
                 # (an organisation keeps its person apart: "het CDA van Marianne van der Sloot")
-                first = is_first_name(doc[tok_start].text) or titled or (
+                # "Laila" (MISC) + "Ait Baali" (PER): a lone name word right before a person whose own first
+                # word is no first name ("Nederlander" + "Jan Smit" stays apart)
+                glued_person = e.end - tok_start == 1 and e.label_ in ("PER", "MISC") and end_tok < len(doc) \
+                    and doc[end_tok].ent_iob_ == "B" and doc[end_tok].ent_type_ == "PER" \
+                    and not is_first_name(doc[end_tok].text) and doc[tok_start].is_alpha
+                first = is_first_name(doc[tok_start].text) or titled or glued_person or (
                     joins_person and e.end - tok_start == 1 and e.label_ in ("PER", "MISC"))
                 while end_tok < len(doc) and end_tok - tok_start == 1 and (e.label_ == "PER" or first):
                     t2 = doc[end_tok]
@@ -186,7 +191,9 @@ class Resolver:
                     end_tok -= 1  # "Erdogan van"
                 end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
                 text = view.text[start:end_char]
-                label = "PER" if first and joins_person and end_tok > k else e.label_  # "Britt" + "van Ewijck" (PER)
+                # "Britt" + "van Ewijck", "Laila" + "Ait Baali": a name extended over a person is a person
+                label = "PER" if any(doc[x].ent_iob_ == "B" and doc[x].ent_type_ == "PER"
+                                     for x in range(e.end, end_tok)) else e.label_
                 if role_stripped and end_tok - tok_start >= 2 and all(_is_cap(t) or t.lower_ in NAME_PARTICLES
                                                                       for t in doc[tok_start:end_tok]):
                     label = "PER"  # "Lijsttrekker Hagar Roijackers" (tagged MISC): a role before a name makes a person
