@@ -112,8 +112,7 @@ class Resolver:
                     start = doc[tok_start].idx
                 # a role word glued to the name by the NER: "Defensieminister Annegret Kramp-Karrenbauer"
                 # right after a lower-case role word the entity starts with the name: "partijleider Kemal" (NOUN)
-                after_role = tok_start > 0 and doc[tok_start - 1].text.islower() and (
-                    doc[tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[tok_start - 1].lower_))
+                after_role = _after_role_word(doc, tok_start)
                 while tok_start < e.end - 1 and not is_first_name(doc[tok_start].text) and not (
                         after_role and tok_start == e.start) and (
                     _before_first_name(doc, tok_start)
@@ -146,24 +145,21 @@ class Resolver:
                 end_tok = e.end
                 # "Nicole" + "van Lieshout": extend a name over particles and capitalised words
                 # "politicoloog Wietse" + "van" + "Engeland" (LOC): after a role word the name goes on
-                titled = tok_start > 0 and doc[tok_start - 1].text.islower() and (
-                    doc[tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[tok_start - 1].lower_))
+                titled = _after_role_word(doc, tok_start)
                 k = end_tok
                 while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
                     k += 1
-                # "Britt" (MISC) + "van" + "Ewijck" (PER): particles lead to a surname tagged on its own
-                joins_person = end_tok < k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER"
-                # (an organisation keeps its person apart: "het CDA van Marianne van der Sloot")
-                # "Laila" (MISC) + "Ait Baali" (PER): a lone name word right before a person whose own first
-                # word is no first name ("Nederlander" + "Jan Smit" stays apart)
-                glued_person = e.end - tok_start == 1 and e.label_ in ("PER", "MISC") and end_tok < len(doc) \
-                    and doc[end_tok].ent_iob_ == "B" and doc[end_tok].ent_type_ == "PER" \
-                    and not is_first_name(doc[end_tok].text) and doc[tok_start].is_alpha
-                first = is_first_name(doc[tok_start].text) or titled or glued_person or (
-                    joins_person and e.end - tok_start == 1 and e.label_ in ("PER", "MISC"))
+                # a lone PER/MISC word (never an organisation: "het CDA van Marianne van der Sloot") runs on into
+                # a person tagged on its own: "Britt" + "van" + "Ewijck", and "Laila" + "Ait Baali" when that
+                # person's first word is no first name ("Nederlander" + "Jan Smit" stays apart)
+                lone = e.end - tok_start == 1 and e.label_ in ("PER", "MISC") and doc[tok_start].is_alpha
+                joins_person = lone and end_tok < k < len(doc) and _starts_person(doc[k])
+                glued_person = lone and k == end_tok < len(doc) and _starts_person(doc[k]) \
+                    and not is_first_name(doc[k].text)
+                first = is_first_name(doc[tok_start].text) or titled or glued_person or joins_person
                 while end_tok < len(doc) and end_tok - tok_start == 1 and (e.label_ == "PER" or first):
                     t2 = doc[end_tok]
-                    if _is_cap(t2) and t2.ent_iob_ == "B" and t2.ent_type_ == "PER" and first \
+                    if _starts_person(t2) and first \
                             and doc[tok_start].whitespace_:
                         end_tok += 1  # "Laila" + "Ait Baali": the NER split one name in two
                         while end_tok < len(doc) and doc[end_tok].ent_iob_ == "I":
@@ -192,8 +188,7 @@ class Resolver:
                 end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
                 text = view.text[start:end_char]
                 # "Britt" + "van Ewijck", "Laila" + "Ait Baali": a name extended over a person is a person
-                label = "PER" if any(doc[x].ent_iob_ == "B" and doc[x].ent_type_ == "PER"
-                                     for x in range(e.end, end_tok)) else e.label_
+                label = "PER" if any(_starts_person(doc[x]) for x in range(e.end, end_tok)) else e.label_
                 if role_stripped and end_tok - tok_start >= 2 and all(_is_cap(t) or t.lower_ in NAME_PARTICLES
                                                                       for t in doc[tok_start:end_tok]):
                     label = "PER"  # "Lijsttrekker Hagar Roijackers" (tagged MISC): a role before a name makes a person
@@ -815,6 +810,16 @@ def _before_first_name(doc, k: int) -> bool:
     Donald Trump")."""
     return k + 1 < len(doc) and is_first_name(doc[k + 1].text) and doc[k].lower_ not in NAME_PARTICLES \
         and _is_cap(doc[k + 1])
+
+
+def _after_role_word(doc, k: int) -> bool:
+    """Token k follows a lower-case role word: "partijleider Kemal", "politicoloog Wietse"."""
+    return k > 0 and doc[k - 1].text.islower() and (doc[k - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[k - 1].lower_))
+
+
+def _starts_person(token: Token) -> bool:
+    """The first token of an entity the NER tagged PER."""
+    return token.ent_iob_ == "B" and token.ent_type_ == "PER" and _is_cap(token)
 
 
 def _heading(doc, k: int) -> bool:
