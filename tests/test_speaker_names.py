@@ -178,3 +178,12 @@ def test_a_lone_name_word_before_a_surname_tagged_apart_joins_it_but_a_nationali
                   ("loopt", "VERB", "O"), (",", "PUNCT", "O"), ("de", "DET", "O"), ("Nederlander", "PROPN", "B-MISC"),
                   ("Jan", "PROPN", "B-PER"), ("Smit", "PROPN", "I-PER"), ("ook", "ADV", "O"), (".", "PUNCT", "O")])
     assert names(r) == [("Laila Ait Baali", "PER"), ("Nederlander", "MISC"), ("Jan Smit", "PER")]
+
+
+def test_hyphenated_surnames_stay_people_and_acronyms_are_organisations():
+    r = resolver([("aldus", "ADV", "O"), ("Sánchez-Cuenca", "PROPN", "B-PER"), (",", "PUNCT", "O"), ("en", "CCONJ", "O"),
+                  ("VNO-NCW", "PROPN", "B-PER"), ("en", "CCONJ", "O"), ("MKB-Nederland", "PROPN", "B-PER"),
+                  ("over", "ADP", "O"), ("Volkert", "PROPN", "B-PER"), ("van", "ADP", "I-PER"), ("der", "ADP", "I-PER"),
+                  ("G.", "PROPN", "I-PER"), (".", "PUNCT", "O")])
+    assert names(r) == [("Sánchez-Cuenca", "PER"), ("VNO-NCW", "ORG"), ("MKB-Nederland", "ORG"),
+                        ("Volkert van der G.", "PER")]

@@ -99,7 +99,7 @@ class Resolver:
                 text = e.text
                 if not any(c.isalpha() for c in text) or e.start in covered:
                     continue  # no letters, or already taken by a name extended over it ("George ten" + "Brummelhuis")
-                if e.label_ == "PER" and all(t.text.isupper() for t in e if t.is_alpha) and len(e.text) > 3:
+                if e.label_ == "PER" and len(e) > 1 and all(c.isupper() for c in e.text if c.isalpha()):
                     continue  # "ANDER COMMENTAAR": an all-caps heading, not a person
                 if not any(_is_cap(t) and t.lower_ not in NAME_PARTICLES for t in e) or (
                         len(e) == 1 and e[0].lower_ in _ORDINALS):
@@ -728,8 +728,10 @@ _ORG_HEADS = frozenset(
 
 
 def _org_name(name: str) -> bool:
+    """ "I&O Research", "Willem van Oranje Scholengroep", "VNO-NCW", "MKB-Nederland": no person's name."""
     words = name.split()
-    return "&" in name or (len(words) >= 2 and words[-1].lower().strip(".") in _ORG_HEADS)
+    acronym = any(len(part) >= 2 and part.isalpha() and part.isupper() for part in name.replace("-", " ").split())
+    return "&" in name or acronym or (len(words) >= 2 and words[-1].lower().strip(".") in _ORG_HEADS)
 
 
 def _org_word(low: str) -> bool:
