@@ -187,3 +187,11 @@ def test_hyphenated_surnames_stay_people_and_acronyms_are_organisations():
                   ("G.", "PROPN", "I-PER"), (".", "PUNCT", "O")])
     assert names(r) == [("Sánchez-Cuenca", "PER"), ("VNO-NCW", "ORG"), ("MKB-Nederland", "ORG"),
                         ("Volkert van der G.", "PER")]
+
+
+def test_a_first_name_runs_on_into_an_untagged_surname_and_a_role_keeps_the_first_name():
+    r = resolver([("socioloog", "NOUN", "O"), ("Tanja", "PROPN", "B-PER"), ("Traag", "ADJ", "B-MISC"),
+                  ("verklaart", "VERB", "O"), ("het", "PRON", "O"), (",", "PUNCT", "O"), ("zegt", "VERB", "O"),
+                  ("Kamerlid", "NOUN", "B-PER"), ("Bente", "NOUN", "I-PER"), ("Becker", "PROPN", "I-PER"),
+                  (".", "PUNCT", "O")])
+    assert names(r) == [("Tanja Traag", "PER"), ("Bente Becker", "PER")]

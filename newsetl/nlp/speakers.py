@@ -124,7 +124,8 @@ class Resolver:
                     or doc[tok_start].text == "van"  # "De bestuursvoorzitter van de Stichting ...", "van Milieudefensie"
                     or _glued(doc[tok_start])
                     or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
-                        and _is_cap(doc[tok_start + 1]))
+                        and _is_cap(doc[tok_start + 1])
+                        and not role_stripped)  # after "Kamerlid" comes the name: "Bente" (NOUN) Becker
                 ):
                     role_stripped = role_stripped or _role_only(doc[tok_start])
                     org_stripped = org_stripped or _org_word(doc[tok_start].lower_)
@@ -176,6 +177,13 @@ class Resolver:
                         end_tok += 3  # "Ferre" + "van de Nadort", "Thomas" + "van der" + "Knaap" (PER)
                     elif t2.text in ("-",) and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) and not doc[end_tok].whitespace_:
                         end_tok += 2
+                    elif first and _is_cap(t2) and t2.is_alpha and t2.is_sent_start is not True \
+                            and (t2.ent_iob_ == "O" or t2.ent_type_ in ("PER", "MISC")) \
+                            and t2.lower_ not in DETS | STOP | PREPS | PRONOUNS | FIRST_PERSON:
+                        end_tok += 1  # "socioloog Tanja" + "Traag" (untagged, or MISC as an adjective)
+                        while end_tok < len(doc) and doc[end_tok].ent_iob_ == "I":
+                            end_tok += 1
+                        break
                     else:
                         break
                 # "Dominick Woltering van Aventus": two name words then "van" -> the name ends before "van"
