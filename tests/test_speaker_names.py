@@ -195,3 +195,11 @@ def test_a_first_name_runs_on_into_an_untagged_surname_and_a_role_keeps_the_firs
                   ("Kamerlid", "NOUN", "B-PER"), ("Bente", "NOUN", "I-PER"), ("Becker", "PROPN", "I-PER"),
                   (".", "PUNCT", "O")])
     assert names(r) == [("Tanja Traag", "PER"), ("Bente Becker", "PER")]
+
+
+def test_a_capital_after_a_lower_case_noun_starts_a_name_but_not_after_a_conjunction():
+    r = resolver([("hoogleraar", "NOUN", "O"), ("strafrecht", "NOUN", "O"), ("Henny", "NOUN", "B-PER"),
+                  ("Sackers", "PROPN", "I-PER"), ("en", "CCONJ", "O"), ("minister", "NOUN", "O"), ("van", "ADP", "O"),
+                  ("Zorg", "PROPN", "O"), ("en", "CCONJ", "O"), ("Gezondheidszorg", "NOUN", "B-PER"),
+                  ("Agnès", "PROPN", "I-PER"), ("Buzyn", "PROPN", "I-PER"), (".", "PUNCT", "O")])
+    assert [n for n in names(r) if n[1] == "PER"] == [("Henny Sackers", "PER"), ("Agnès Buzyn", "PER")]

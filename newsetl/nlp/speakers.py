@@ -125,7 +125,11 @@ class Resolver:
                     or _glued(doc[tok_start])
                     or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
                         and _is_cap(doc[tok_start + 1])
-                        and not role_stripped)  # after "Kamerlid" comes the name: "Bente" (NOUN) Becker
+                        # not after "Kamerlid" ("Bente" (NOUN) Becker) nor mid-sentence after a lower-case word
+                        # ("hoogleraar strafrecht Henny Sackers"): a capital there starts a name
+                        and not role_stripped
+                        and not (tok_start > 0 and doc[tok_start - 1].is_alpha and doc[tok_start - 1].text.islower()
+                                 and doc[tok_start - 1].lower_ not in STOP | PREPS | DETS | NAME_PARTICLES))
                 ):
                     role_stripped = role_stripped or _role_only(doc[tok_start])
                     org_stripped = org_stripped or _org_word(doc[tok_start].lower_)
