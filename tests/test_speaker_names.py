@@ -6,6 +6,7 @@ so each test pins one repair of an NER error without depending on the model itse
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -203,3 +204,17 @@ def test_a_capital_after_a_lower_case_noun_starts_a_name_but_not_after_a_conjunc
                   ("Zorg", "PROPN", "O"), ("en", "CCONJ", "O"), ("Gezondheidszorg", "NOUN", "B-PER"),
                   ("Agnès", "PROPN", "I-PER"), ("Buzyn", "PROPN", "I-PER"), (".", "PUNCT", "O")])
     assert [n for n in names(r) if n[1] == "PER"] == [("Henny Sackers", "PER"), ("Agnès Buzyn", "PER")]
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("vrienden", "zijn vrienden"), ("handen", None)])
+def test_a_plural_pronoun_points_back_to_people_only(noun, expected):
+    words = ["Zijn", noun, "waren", "blij", ".", "Toen", "riepen", "ze", "iets", "."]
+    doc = Doc(NLP.vocab, words=words, spaces=[True, True, True, False, True, True, True, True, False, False],
+              pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT", "ADV", "VERB", "PRON", "PRON", "PUNCT"],
+              heads=[1, 3, 3, 3, 3, 6, 6, 6, 6, 6], deps=["det", "nsubj", "cop", "ROOT", "punct", "advmod", "ROOT", "nsubj",
+                                                         "obj", "punct"],
+              morphs=["", "Number=Plur", "", "", "", "", "Number=Plur|VerbForm=Fin", "", "", ""])
+    r = Resolver(DocView(doc, []))
+    text = doc.text
+    r.sents = [(0, text.index(".") + 1), (text.index("Toen"), len(text))]
+    assert r.plural_antecedent(text.index(" ze ") + 1) == expected

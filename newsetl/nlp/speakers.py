@@ -783,7 +783,7 @@ def _org_kind(name: str) -> str | None:
 
 # Endings of plural nouns for people ("aanhangers", "veroordeelden", "deskundigen", "leerlingen", "Kamerleden").
 _HUMAN_PLURAL = ("ers", "aars", "eurs", "isten", "anten", "enten", "leden", "genoten", "lingen", "anen", "ieken",
-                 "ologen", "kundigen", "mensen", "ouders", "eelden", "nden", "ici", "ianen", "kinderen", "vrouwen",
+                 "ologen", "kundigen", "mensen", "ouders", "eelden", "vrienden", "vijanden", "ici", "ianen", "kinderen", "vrouwen",
                  "mannen", "fans", "agenten", "artsen", "boeren")
 # "Tweede Kamerlid", "Eerste Kamerlid", "Oud-premier": words that open a role, never a name
 _ORDINALS = frozenset("eerste tweede derde oud ex voormalig voormalige".split())
