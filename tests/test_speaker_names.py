@@ -182,7 +182,8 @@ def test_a_lone_name_word_before_a_surname_tagged_apart_joins_it_but_a_nationali
 
 
 def test_hyphenated_surnames_stay_people_and_acronyms_are_organisations():
-    r = resolver([("aldus", "ADV", "O"), ("Sánchez-Cuenca", "PROPN", "B-PER"), (",", "PUNCT", "O"), ("en", "CCONJ", "O"),
+    r = resolver([("aldus", "ADV", "O"), ("Sánchez-Cuenca", "PROPN", "B-PER"), (",", "PUNCT", "O"),
+                  ("en", "CCONJ", "O"),
                   ("VNO-NCW", "PROPN", "B-PER"), ("en", "CCONJ", "O"), ("MKB-Nederland", "PROPN", "B-PER"),
                   ("over", "ADP", "O"), ("Volkert", "PROPN", "B-PER"), ("van", "ADP", "I-PER"), ("der", "ADP", "I-PER"),
                   ("G.", "PROPN", "I-PER"), (".", "PUNCT", "O")])
@@ -211,8 +212,8 @@ def test_a_plural_pronoun_points_back_to_people_only(noun, expected):
     words = ["Zijn", noun, "waren", "blij", ".", "Toen", "riepen", "ze", "iets", "."]
     doc = Doc(NLP.vocab, words=words, spaces=[True, True, True, False, True, True, True, True, False, False],
               pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT", "ADV", "VERB", "PRON", "PRON", "PUNCT"],
-              heads=[1, 3, 3, 3, 3, 6, 6, 6, 6, 6], deps=["det", "nsubj", "cop", "ROOT", "punct", "advmod", "ROOT", "nsubj",
-                                                         "obj", "punct"],
+              heads=[1, 3, 3, 3, 3, 6, 6, 6, 6, 6],
+              deps=["det", "nsubj", "cop", "ROOT", "punct", "advmod", "ROOT", "nsubj", "obj", "punct"],
               morphs=["", "Number=Plur", "", "", "", "", "Number=Plur|VerbForm=Fin", "", "", ""])
     r = Resolver(DocView(doc, []))
     text = doc.text
