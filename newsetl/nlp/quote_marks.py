@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsetl.nlp.speech_verbs import speech_lemma
+
 DOUBLE, SINGLE, GUIL = "double", "single", "guil"
 
 # How far an unclosed quote may run when the rest of its paragraph is long.
@@ -187,8 +189,6 @@ _INTERRUPTION = re.compile(
 
 def _interrupts(text: str, mark: Mark) -> bool:
     """A closing mark followed by ", <speech verb> <speaker>," and an opening mark of the same family."""
-    from newsetl.nlp.speech_verbs import speech_lemma  # the lexicon lives with attribution
-
     m = _INTERRUPTION.match(text, mark.pos + mark.length, min(len(text), mark.pos + mark.length + 60))
     if not m or not any(speech_lemma(w) for w in m.group(1).split()):
         return False

@@ -482,13 +482,21 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
     for n in persons:
         if view.has_dep and subjectish(doc[n.tok_start:n.tok_end]):
             return None, (n.tok_start, n.tok_end), True
-    # "Haar rooster krijgt ze twee weken van tevoren. '…'", "Nu doceert hij aan de Willem van Oranje
-    # Scholengroep. '…'": a pronoun subject that resolves to a person beats a name elsewhere in the sentence
-    for t in doc[rng.start:rng.stop]:
-        if t.lower_ in ("hij", "zij", "ze") and not view.in_quote(t) and view.has_dep and t.dep_.startswith("nsubj"):
-            name = ctx.resolver.person_before(t.idx)
-            if name in ctx.resolver.person_names:
-                return None, (t.i, t.i + 1), True
+
+    def pronoun_subject() -> tuple[None, tuple[int, int], bool] | None:
+        """ "Haar rooster krijgt ze twee weken van tevoren. '…'": a pronoun subject that resolves to a person."""
+        for t in doc[rng.start:rng.stop]:
+            if t.lower_ in ("hij", "zij", "ze") and not view.in_quote(t) and (
+                    not view.has_dep or t.dep_.startswith("nsubj")):
+                if ctx.resolver.person_before(t.idx) in ctx.resolver.person_names:
+                    return None, (t.i, t.i + 1), True
+        return None
+
+    # with a parse, the pronoun subject beats a name elsewhere in the sentence ("Nu doceert hij aan de
+    # Willem van Oranje Scholengroep. '…'"); without one it is only the last resort
+    found = pronoun_subject() if view.has_dep else None
+    if found is not None:
+        return found
     # "Zelf weigert de staatssecretaris de vlag uit te hangen. '…'": a role subject naming a known person
     for t in doc[rng.start:rng.stop]:
         if view.has_dep and t.dep_.startswith("nsubj") and not view.in_quote(t) and t.text.islower() \
@@ -503,12 +511,7 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
     if len({n.canonical for n in persons}) == 1:
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
-    for t in doc[rng.start:rng.stop]:
-        if t.lower_ in ("hij", "zij", "ze") and not view.in_quote(t) and not view.has_dep:
-            name = ctx.resolver.person_before(t.idx)
-            if name in ctx.resolver.person_names:
-                return None, (t.i, t.i + 1), True
-    return None
+    return None if view.has_dep else pronoun_subject()
 
 
 def _resolve(ctx: _Context, c: _Cand) -> None:
