@@ -44,7 +44,7 @@ def name_parts(name: str) -> list[str]:
 
 def _is_part_of(short: list[str], long: list[str]) -> bool:
     """True when `short` is the tail of `long`: "Soleimani" of "Qassem Soleimani", "Mahdi" of
-    "Adil Abdul-Mahdi". First names alone ("Boris") are too ambiguous to resolve."""
+    "Adil Abdul-Mahdi". A first name is no tail; see `_full_name_of_first_name`."""
     if not short or len(short) >= len(long):
         return False
     n = len(short)
@@ -56,7 +56,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
 
     A mention maps to the longest PER name in the article it is the tail of (ties: the most
     frequent, then the first seen), whatever its own label, because the NER often labels a bare
-    surname as LOC or ORG. Other names resolve only to themselves.
+    surname as LOC or ORG. A bare first name resolves to the one PER full name that starts with
+    it ("Ruben" → "Ruben van Erp"). Other names resolve only to themselves.
     """
     labels = [label for _, label in mentions]
     names = [normalize_name(text) for text, _ in mentions]
@@ -83,8 +84,21 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
             key = (len(other_parts), counts[other.casefold()], -first_seen[other.casefold()])
             if key > best_key:
                 best, best_key = other, key
+        if best == name and label in ("PER", "MISC"):
+            best = _full_name_of_first_name(name, [n for n, lab in zip(names, labels) if lab == "PER"])
         result.append(best)
     return result
+
+
+def _full_name_of_first_name(name: str, person_names: Sequence[str]) -> str:
+    """ "Ruben" after "Ruben van Erp": a bare first name stands for the one person in the article
+    with that first name. With two such people ("Boris Johnson", "Boris Becker") it stays as is."""
+    parts = name_parts(name)
+    if not is_first_name(name):
+        return name
+    fuller = {other.casefold(): other for other in person_names
+              if len(name_parts(other)) > len(parts) and name_parts(other)[:len(parts)] == parts}
+    return next(iter(fuller.values())) if len(fuller) == 1 else name
 
 
 def canonical_entities(mentions: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

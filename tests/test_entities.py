@@ -53,3 +53,12 @@ def test_speaker_phrase_containing_a_person_joins_that_person():
     names = [("Jesse Klaver", "PER"), ("GroenLinks", "ORG"), ("Rutte", "PER")]
     assert resolve_speaker("Jesse Klaver van GroenLinks", names) == ("Jesse Klaver", entity_id("Jesse Klaver", "PER"))
     assert resolve_speaker("Mark Rutte", names) == ("Mark Rutte", entity_id("Rutte", "PER"))
+
+
+def test_a_bare_first_name_joins_the_one_person_with_that_first_name():
+    mentions = [("Ruben van Erp", "PER"), ("Ruben", "PER"), ("Ruben", "MISC")]
+    assert canonical_names(mentions) == ["Ruben van Erp"] * 3
+    # two people share the first name: it stays as written; a word that is no first name is never widened
+    mentions = [("Boris Johnson", "PER"), ("Boris Becker", "PER"), ("Boris", "PER"), ("Nederland", "LOC"),
+                ("Nederland Zingt", "PER")]
+    assert canonical_names(mentions) == ["Boris Johnson", "Boris Becker", "Boris", "Nederland", "Nederland Zingt"]

@@ -617,3 +617,9 @@ def test_a_bare_singular_word_is_no_speaker(word, plausible):
 
     doc = BLANK(f"Het doet {word} denken aan 'iets anders'.")
     assert _plausible_speaker(_Context(doc), (2, 3)) is plausible
+
+
+def test_a_name_in_apposition_before_a_colon_speaks():
+    text = "De chauffeurs zijn boos. Een van hen, Yassin: “Ik werk bijna een jaar via Uber.” Ook Riaz Alidjan is boos."
+    doc = with_parse(text, {}, ents=[(9, 10, "PER"), (22, 24, "PER")])
+    assert speakers(doc) == ["Yassin"]

@@ -219,3 +219,19 @@ def test_a_plural_pronoun_points_back_to_people_only(noun, expected):
     text = doc.text
     r.sents = [(0, text.index(".") + 1), (text.index("Toen"), len(text))]
     assert r.plural_antecedent(text.index(" ze ") + 1) == expected
+
+
+def test_a_bare_first_name_the_ner_missed_is_the_person_named_in_full():
+    # "Ruben van Erp zegt het. Ruben (NOUN, no entity) verslaat ...": the sentence-initial first name is him
+    r = resolver([("Ruben", "PROPN", "B-PER"), ("van", "ADP", "I-PER"), ("Erp", "PROPN", "I-PER"), ("zegt", "VERB", "O"),
+                  ("het", "PRON", "O"), (".", "PUNCT", "O"), ("Ruben", "NOUN", "O"), ("verslaat", "VERB", "O"),
+                  ("raadsvergaderingen", "NOUN", "O"), (".", "PUNCT", "O")])
+    assert [(n.text, n.canonical) for n in r.names] == [("Ruben van Erp", "Ruben van Erp"), ("Ruben", "Ruben van Erp")]
+
+
+def test_a_name_set_apart_by_a_comma_and_a_colon_is_kept_whatever_its_tag():
+    # "Een van hen, Yassin:" (tagged NOUN); a lone capitalised NOUN elsewhere is still a heading word
+    r = resolver([("Een", "NUM", "O"), ("van", "ADP", "O"), ("hen", "PRON", "O"), (",", "PUNCT", "O"),
+                  ("Yassin", "NOUN", "B-PER"), (":", "PUNCT", "O"), ("Proef", "NOUN", "B-PER"), ("gaat", "VERB", "O"),
+                  (".", "PUNCT", "O")])
+    assert names(r) == [("Yassin", "PER")]

@@ -584,7 +584,6 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
 
         quotes.extend(indirect_quotes(ctx, kept))
         quotes.sort(key=lambda x: (x.char_start, x.char_end))
-        quotes.sort(key=lambda x: (x.char_start, x.char_end))
     return quotes
 
 

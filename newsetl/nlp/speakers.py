@@ -138,8 +138,11 @@ class Resolver:
                 text = view.text[start:e.end_char]
                 if e.label_ == "PER" and e.end - tok_start == 1 and view.has_pos and doc[tok_start].pos_ in (
                     "ADJ", "ADV", "VERB", "NOUN", "ADP", "DET", "PRON", "NUM", "SCONJ", "CCONJ", "AUX", "INTJ"
-                ) and doc[tok_start].lower_ not in _ROLE_HINTS:
-                    continue  # a heading word ("Pijnlijk", "Proef", "Als") the NER took for a name
+                ) and doc[tok_start].lower_ not in _ROLE_HINTS and not (
+                        doc[tok_start].pos_ == "NOUN" and _apposed(doc[tok_start])):
+                    # a heading word ("Pijnlijk", "Proef", "Als") the NER took for a name; set apart by
+                    # commas and colons a capital is a name whatever its tag ("Een van hen, Yassin:")
+                    continue
                 if e.end - tok_start == 1 and _heading(doc, tok_start):
                     continue  # '…." Grondpatroon Hij weerspreekt …': a subheading glued into the flattened text
                 if all(_role_only(t) for t in doc[tok_start:e.end]):
@@ -251,8 +254,11 @@ class Resolver:
                     out.append(_Name(doc[k].idx, doc[m - 1].idx + len(doc[m - 1].text), k, m,
                                      view.text[doc[k].idx:doc[m - 1].idx + len(doc[m - 1].text)], label))
             k = max(m, k + 1)
-        # a bare surname of a person named in full elsewhere is that person ("Blom" of "Niels Blom")
+        # a bare surname of a person named in full elsewhere is that person ("Blom" of "Niels Blom"), and so is
+        # a bare first name ("Ruben verslaat ..." after "Ruben van Erp"; the NER misses such names at sentence start)
         full = {name_parts(n.text)[-1] for n in out if n.label in ("PER", "NAME") and len(name_parts(n.text)) >= 2}
+        full |= {n.text.split()[0].casefold() for n in out if n.label == "PER" and len(n.text.split()) >= 2
+                 and is_first_name(n.text.split()[0])}
         taken = {i for n in out for i in range(n.tok_start, n.tok_end)}
         for t in doc:
             if t.i in taken or not _is_cap(t) or not _is_word(t) or t.lower_ not in full:
@@ -834,6 +840,12 @@ def _after_role_word(doc, k: int) -> bool:
 def _starts_person(token: Token) -> bool:
     """The first token of an entity the NER tagged PER."""
     return token.ent_iob_ == "B" and token.ent_type_ == "PER" and _is_cap(token)
+
+
+def _apposed(token: Token) -> bool:
+    """ "Een van hen, Yassin: '…'": a name set after a comma and before a colon or comma."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text in (":", ",")
 
 
 def _heading(doc, k: int) -> bool:
