@@ -623,3 +623,16 @@ def test_a_name_in_apposition_before_a_colon_speaks():
     text = "De chauffeurs zijn boos. Een van hen, Yassin: “Ik werk bijna een jaar via Uber.” Ook Riaz Alidjan is boos."
     doc = with_parse(text, {}, ents=[(9, 10, "PER"), (22, 24, "PER")])
     assert speakers(doc) == ["Yassin"]
+
+
+def test_a_fronted_demonstrative_object_is_no_speaker():
+    # the parser makes "achterlopen" the subject; a role noun after the verb is the one who holds the view
+    text = "Dat achterlopen vindt de CDA-vrouw ‘onverstandig en onterecht’."
+    doc = with_parse(text, {0: ("det", 1), 1: ("nsubj", 2), 3: ("det", 4), 4: ("obj", 2)},
+                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "CCONJ", "ADJ", "PUNCT", "PUNCT"])
+    assert [(q.quote_type, q.speaker) for q in extract_quotes(doc)] == [("partial", "de CDA-vrouw")]
+    # a demonstrative phrase naming a person is the subject: "Deze minister vindt het plan 'onzin'"
+    text = "Deze minister vindt het plan ‘onverstandig en onterecht’."
+    doc = with_parse(text, {0: ("det", 1), 1: ("nsubj", 2), 3: ("det", 4), 4: ("obj", 2)},
+                     pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "CCONJ", "ADJ", "PUNCT", "PUNCT"])
+    assert [(q.quote_type, q.speaker) for q in extract_quotes(doc)] == [("partial", "deze minister")]

@@ -43,7 +43,7 @@ from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, DocView, _is_cap
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end, pair_quotes, paragraphs, sentence_spans
-from newsetl.nlp.speakers import Resolver, subjectish
+from newsetl.nlp.speakers import Resolver, role_noun, subjectish
 
 log = logging.getLogger(__name__)
 
@@ -305,13 +305,23 @@ def _inverted_subject(ctx: _Context, cue: Cue, floor: int, limit: int) -> bool:
         return False
     first = doc[after[0]]
     a, b = view.span_chars(after)
-    if first.lower_ not in ("hij", "zij", "ze") and not ctx.resolver.names_in(a, b):
-        return False
+    person_after = first.lower_ in ("hij", "zij", "ze") or bool(ctx.resolver.names_in(a, b))
     before = view.np_before(cue.i, floor)
     if before is None:
-        return True
+        return person_after
     ba, bb = view.span_chars(before)
     btoks = doc[before[0]:before[1]]
+    # "Dat achterlopen vindt de CDA-vrouw 'onverstandig'": a fronted demonstrative phrase naming no person
+    # is the object; a role noun after the verb is the subject
+    demonstrative = ("dat", "dit", "die", "deze")
+    fronted = (btoks[0].lower_ in demonstrative and len(btoks) > 1) or (
+        before[0] - 1 >= floor and doc[before[0] - 1].lower_ in demonstrative)
+    if fronted and not ctx.resolver.names_in(ba, bb) \
+            and not any(role_noun(t.lower_) for t in btoks) and (
+                person_after or (first.lower_ in ("de", "het") and role_noun(doc[after[1] - 1].lower_))):
+        return True
+    if not person_after:
+        return False
     return not (ctx.resolver.names_in(ba, bb) or any(
         t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS for t in btoks))
 

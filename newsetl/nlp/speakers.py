@@ -873,6 +873,11 @@ def _role_suffix(word: str) -> bool:
     return any(word.endswith(s) and len(word) > len(s) + 1 for s in _ROLE_SUFFIXES) or word in _ROLE_HINTS
 
 
+def role_noun(word: str) -> bool:
+    """A lower-case noun naming a person by role: "minister", "CDA-vrouw", "woordvoerster"."""
+    return word in _ROLE_HINTS or _role_suffix(word)
+
+
 def _role_word(token: Token, view: DocView) -> bool:
     low = token.lower_
     if not _is_word(token) or low in ROLE_STOP or low in NAME_PARTICLES:
