@@ -636,3 +636,16 @@ def test_a_fronted_demonstrative_object_is_no_speaker():
     doc = with_parse(text, {0: ("det", 1), 1: ("nsubj", 2), 3: ("det", 4), 4: ("obj", 2)},
                      pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "CCONJ", "ADJ", "PUNCT", "PUNCT"])
     assert [(q.quote_type, q.speaker) for q in extract_quotes(doc)] == [("partial", "deze minister")]
+
+
+def test_a_partial_quote_takes_the_cue_before_it_and_names_in_a_pp_are_no_antecedent():
+    text = ("Brigitte van Egten stapte naar de rechter. En Van Egten heeft het gevoel dat ze in een boek van Kafka "
+            "is beland. Ze eist dat Sanderink alle ‘smaad en laster’ rectificeert bij iedereen aan wie hij het verhaal verteld heeft.")
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    ents = [(0, 3, "PER"), (at["Kafka"], at["Kafka"] + 1, "PER"), (at["Sanderink"], at["Sanderink"] + 1, "PER")]
+    # Van Egten's second mention is untagged and preceded by its particle; "Ze" is the subject of "eist"
+    arcs = {at["Ze"]: ("nsubj", at["eist"])}
+    doc = with_parse(text, arcs, ents=ents)
+    assert [(q.quote_type, q.cue, q.speaker_mention, q.speaker) for q in extract_quotes(doc)] == [
+        ("partial", "eist", "Ze", "Brigitte van Egten")]

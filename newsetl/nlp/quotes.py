@@ -374,9 +374,12 @@ def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
         toks = [doc[i] for i in view.tok_range(a_lo, a_hi)]
         limit = toks[-1].i + 1 if toks else 0
         cues = view.cues_in(a_lo, a_hi)
+        # a partial quote takes a cue further on only when none comes before it in the sentence: in "Ze eist
+        # dat Sanderink alle 'smaad' rectificeert bij wie hij het verteld heeft" she speaks, not he
+        far_ok = c.kind == PARTIAL and not view.cues_in(ctx.sents[c.sent][0] if ctx.sents else 0, q.open_pos)
         for cue in cues:
             between = [t for t in toks if t.i < cue.i]
-            if all(_skippable(t) for t in between) or (c.kind == PARTIAL):
+            if all(_skippable(t) for t in between) or far_ok:
                 span = _speaker_for_cue(ctx, cue, toks[0].i, limit, prefer_after=True)
                 if span is not None or c.kind == DIRECT:
                     c.cue, c.mention = cue, span

@@ -263,9 +263,16 @@ class Resolver:
         for t in doc:
             if t.i in taken or not _is_cap(t) or not _is_word(t) or t.lower_ not in full:
                 continue
-            if t.i > 0 and (doc[t.i - 1].lower_ in NAME_PARTICLES or _is_cap(doc[t.i - 1])):
+            k = t.i  # "En Van Egten heeft ..." (untagged): the surname takes its particles along
+            while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES and k - 1 not in taken:
+                k -= 1
+            if k > 0 and ((_is_cap(doc[k - 1]) and doc[k - 1].lower_ not in STOP | DETS | PREPS) or (k < t.i and doc[k - 1].is_alpha and not doc[k - 1].is_sent_end
+                                                    and doc[k].text.islower())):
+                continue  # part of a longer name, or "de" in "voor de Bruin" read as a particle
+            if any(x in taken for x in range(k, t.i)):
                 continue
-            out.append(_Name(t.idx, t.idx + len(t.text), t.i, t.i + 1, t.text, "PER" if not view.has_ents else "NAME"))
+            text = view.text[doc[k].idx:t.idx + len(t.text)]
+            out.append(_Name(doc[k].idx, t.idx + len(t.text), k, t.i + 1, text, "PER" if not view.has_ents else "NAME"))
         out.sort(key=lambda x: x.start)
         for n in out:
             n.aside = n.tok_start > 0 and doc[n.tok_start - 1].text == "(" and n.tok_end < len(doc) \
@@ -418,8 +425,10 @@ class Resolver:
                         if name and name in self.person_names and self._agrees(name, pronoun):
                             return name
             if cands:
-                # the earlier of the last sentence's persons is more often its topic
-                return cands[-1].canonical
+                # the last person named there, but not one inside a prepositional phrase ("in een boek van Kafka")
+                # when another is not
+                free = [n for n in cands if not (n.tok_start > 0 and doc[n.tok_start - 1].text in PREPS | {"van"})]
+                return (free or cands)[-1].canonical
             unnamed = self._unnamed_speaker(a, hi)
             if unnamed:
                 return unnamed
