@@ -196,6 +196,17 @@ def test_unnamed_speakers_keep_their_noun_phrase():
     ]
 
 
+@pytest.mark.parametrize("after, speaker", [
+    ("jubelt een FvD'er in de zaal.", "een FvD'er in de zaal"),
+    ("zegt een bewoner uit Zwolle.", "een bewoner uit Zwolle"),
+    ("zegt een agent in een verklaring.", "een agent"),  # a medium, not where the speaker is
+    ("zegt de agent in de zaal.", "de agent"),  # only an unnamed (indefinite) speaker is placed
+])
+def test_an_unnamed_speaker_keeps_the_place_that_identifies_it(after, speaker):
+    (q,) = blank(f"“Nu de rest van Nederland nog”, {after}")
+    assert q.speaker == speaker
+
+
 def test_speaker_phrase_at_sentence_start_gets_a_lowercase_article():
     (q,) = blank("Het bleef onrustig. De militie liet weten: “We gaan door.”")
     assert (q.speaker, q.speaker_mention, q.cue) == ("de militie", "De militie", "liet weten")
