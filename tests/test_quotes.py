@@ -445,6 +445,10 @@ def test_pronoun_after_an_unnamed_speaker_is_that_speaker():
             32: ("nsubj", 31)}
     doc = with_parse(text, arcs, ents=[(1, 3, "PER"), (12, 13, "ORG")])
     assert speakers(doc) == ["een woordvoerder van de ILT"]
+    # the parser took "meldt" for a noun in a flat name: the phrase that opens the sentence before it still speaks
+    arcs = {8: ("det", 9), 10: ("case", 12), 11: ("det", 12), 12: ("nmod", 9), 13: ("flat", 12), 32: ("nsubj", 31)}
+    doc = with_parse(text, arcs, ents=[(1, 3, "PER"), (12, 13, "ORG")])
+    assert speakers(doc) == ["een woordvoerder van de ILT"]
 
 
 def test_plural_ze_is_a_group_not_the_last_person():

@@ -444,12 +444,18 @@ class Resolver:
         verbs = [doc[c.i] for c in view.cues_in(a, b) if c.lemma not in sv.CUE_WORDS and c.lemma not in sv.EXPLETIVE]
         for verb in verbs:
             span = view.subject_of(verb.i)
-            if span is None or view.span_chars(span)[1] > b:
+            if span is None:
+                # the parser lost the verb ("meldt" as a noun): a phrase that opens the sentence right before it
+                span = view.np_before(verb.i, view.tok_at(a))
+                if span is None or span[0] != view.tok_at(a) or span[1] != verb.i:
+                    continue
+            if view.span_chars(span)[1] > b:
                 continue
             toks = doc[span[0]:span[1]]
             if toks[0].lower_ not in ("een", "de", "het", "die", "deze"):
                 continue
-            head = next((t for t in toks if t.dep_.startswith("nsubj")), None)
+            head = next((t for t in toks if t.dep_.startswith("nsubj")), None) or next(
+                (t for t in toks if role_noun(t.lower_)), None)
             if head is not None and (head.lower_ in _ROLE_HINTS or _role_suffix(head.lower_)):
                 lo, hi = view.span_chars(span)
                 return self.resolve(view.text[lo:hi], (lo, hi), lo)
