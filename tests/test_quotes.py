@@ -664,3 +664,12 @@ def test_a_partial_quote_takes_the_cue_before_it_and_names_in_a_pp_are_no_antece
     doc = with_parse(text, arcs, ents=ents)
     assert [(q.quote_type, q.cue, q.speaker_mention, q.speaker) for q in extract_quotes(doc)] == [
         ("partial", "eist", "Ze", "Brigitte van Egten")]
+
+
+def test_a_person_named_only_as_an_example_does_not_take_the_next_quote():
+    text = ("Pianist Jorn Swart speelt in een trio. “Ik hou van Bach”, zegt hij. De eerste cd bevat titels als "
+            "Feldmania. “Thuis werd veel naar klassieke muziek geluisterd.”")
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    doc = with_parse(text, {}, ents=[(1, 3, "PER"), (at["Feldmania"], at["Feldmania"] + 1, "PER")])
+    assert speakers(doc) == ["Jorn Swart", "Jorn Swart"]

@@ -521,7 +521,10 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
     for n in persons:
         if n.tok_start <= rng.start + 2:
             return None, (n.tok_start, n.tok_end), True
-    if len({n.canonical for n in persons}) == 1:
+    # the one person named there ("Dan is het woord aan Ineke Teijmant."), unless only as an example
+    # ("titels als Feldmania en Hindemith")
+    if len({n.canonical for n in persons}) == 1 and not (
+            persons[0].tok_start > 0 and doc[persons[0].tok_start - 1].lower_ in ("als", "zoals")):
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
     return None if view.has_dep else pronoun_subject()
