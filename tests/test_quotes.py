@@ -673,3 +673,13 @@ def test_a_person_named_only_as_an_example_does_not_take_the_next_quote():
     at = {t.text: t.i for t in toks}
     doc = with_parse(text, {}, ents=[(1, 3, "PER"), (at["Feldmania"], at["Feldmania"] + 1, "PER")])
     assert speakers(doc) == ["Jorn Swart", "Jorn Swart"]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("staat op het plakkaat links.", "het plakkaat"),
+    ("stond in een dreigbrief aan de wegenbouwer.", "een dreigbrief"),
+    ("staat er.", None),  # no text named that it stands on
+])
+def test_written_words_are_spoken_by_what_they_stand_on(after, speaker):
+    (q,) = blank(f"Er werd met verf gegooid. ‘Porno is vleeshandel’, {after}")
+    assert q.speaker == speaker

@@ -393,6 +393,16 @@ def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
                     c.cue, c.mention = cue, span
                     return
             break
+    # 1b. written words: "'…', staat op het plakkaat" / "staat in de brief": the text they stand on speaks
+    if a_hi > a_lo and c.mention is None:
+        toks = [doc[i] for i in view.tok_range(a_lo, a_hi)]
+        words = [t for t in toks if not t.is_punct]
+        if len(words) >= 3 and all(t.text == "," for t in toks[:toks.index(words[0])]) \
+                and words[0].lower_ in ("staat", "stond", "staan", "stonden") and words[1].lower_ in ("op", "in"):
+            span = view.np_after(words[2].i, toks[-1].i + 1)
+            if span is not None and doc[span[0]].lower_ in _DET_WORDS:
+                c.mention = span
+                return
     # 2. a cue before the quote in its sentence: "X zegt: '…'", "X: '…'", partial quotes
     b_lo, b_hi = c.before
     before_text = text[b_lo:b_hi].rstrip()
