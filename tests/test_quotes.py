@@ -683,3 +683,19 @@ def test_a_person_named_only_as_an_example_does_not_take_the_next_quote():
 def test_written_words_are_spoken_by_what_they_stand_on(after, speaker):
     (q,) = blank(f"Er werd met verf gegooid. ‘Porno is vleeshandel’, {after}")
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Met “we zijn toch gekke Henkie niet”-verhalen kom je er niet, zegt hij.",
+    "Met “we zijn toch gekke Henkie niet”- verhalen kom je er niet, zegt hij.",
+    "‘Geen visie, geen lef en geen dynamiek’, zo luidde de kop boven een artikel in januari.",
+    "‘Empower your skin’, luidt de leuze van een nieuwe gezichtscrème.",
+    "‘Kabinet valt over stikstof’, kopte de krant.",
+])
+def test_compounds_headlines_and_slogans_are_not_quotes(text):
+    assert blank(text) == []
+
+
+def test_a_dash_after_a_quote_is_punctuation_not_a_compound():
+    (q,) = blank("Hij sprak de woorden ‘Het is volbracht’ - met een lichte Twentse tongval, zei hij.")
+    assert q.text == "Het is volbracht"
