@@ -7,7 +7,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from newsetl.nlp.quotes_eval import OffsetMap, Span, app, match, overlap_match, score, speaker_scores
+from newsetl.nlp.quotes_eval import (
+    OffsetMap, Span, app, match, overlap_match, regex_baseline, score, speaker_scores,
+)
 
 
 def test_overlap_must_cover_half_of_the_longer_span():
@@ -78,3 +80,10 @@ def test_cli_reports_json_on_a_tiny_devset(tmp_path):
     report = json.loads(result.output)
     assert report["direct+partial"]["all"]["f1"] == 1.0
     assert report["direct+partial"]["all"]["speaker_accuracy"] == 1.0
+
+
+def test_regex_baseline_pairs_every_mark_type_and_skips_apostrophes():
+    text = "Hij zei: “Dat klopt.” Zij: ‘Nee’, en ,,ja'' of \"misschien\" of 's avonds 'oké' of «non»."
+    found = [text[s.start:s.end] for s in regex_baseline(text)]
+    assert found == ["Dat klopt.", "Nee", "ja", "misschien", "oké", "non"]
+    assert all(s.quote_type == "direct" and s.speaker is None for s in regex_baseline(text))

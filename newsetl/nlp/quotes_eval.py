@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -221,13 +222,29 @@ def _parse(nlp: Any, text: str, model: str | None) -> Any:
         return nlp(text)
 
 
-def evaluate_devset(devset: Path, shared: Path, model: str | None = None, nlp: Any = None) -> dict[str, Any]:
-    """Run cleaning + model + extractor on the dev-set articles and score against the gold quotes."""
+# The naive baseline the issue quotes for scale: every pair of matching quote marks is a quote.
+_MARK_PAIRS = re.compile(r"“([^”“]+)”|„([^”“„]+)[”“]|,,(.+?)''|\"([^\"]+)\"|‘([^’‘]+)’|(?<!\w)'([^']+?)'(?!\w)|«([^»]+)»")
+
+
+def regex_baseline(text: str) -> list[Span]:
+    """Quote-mark pairs found by one regular expression, all typed direct, without speakers."""
+    spans = []
+    for m in _MARK_PAIRS.finditer(text):
+        group = next(i for i in range(1, 8) if m.group(i) is not None)
+        spans.append(Span(m.start(group), m.end(group), "direct", None))
+    return spans
+
+
+def evaluate_devset(devset: Path, shared: Path, model: str | None = None, nlp: Any = None,
+                    baseline: bool = False) -> dict[str, Any]:
+    """Run cleaning + model + extractor on the dev-set articles and score against the gold quotes
+    (with `baseline`, score `regex_baseline` instead: no model, no speakers)."""
     from newsetl.nlp.quotes import extract_quotes
 
     rows = load_devset(devset)
     articles = load_articles(shared, {r["article_id"] for r in rows})
-    nlp = nlp if nlp is not None else _load_nlp(model)
+    if not baseline:
+        nlp = nlp if nlp is not None else _load_nlp(model)
     has_indirect = any(q["quote_type"] == "indirect" for r in rows for q in r["quotes"])
     totals = {"direct+partial": {k: Counts() for k in ("all", *TYPES)}}
     if has_indirect:
@@ -243,13 +260,16 @@ def evaluate_devset(devset: Path, shared: Path, model: str | None = None, nlp: A
         clean = _clean(raw)
         omap = OffsetMap(raw, clean)
         gold = [Span(omap(q["char_start"]), omap(q["char_end"]), q["quote_type"], q.get("speaker")) for q in row["quotes"]]
-        doc = _parse(nlp, clean, model)
+        doc = None if baseline else _parse(nlp, clean, model)
         settings = [("direct+partial", False, ("direct", "partial"))]
         if has_indirect:
             settings.append(("with_indirect", True, TYPES))
         for key, indirect, types in settings:
-            found = extract_quotes(doc, indirect=indirect)
-            pred = [Span(q.char_start, q.char_end, q.quote_type, q.speaker) for q in found]
+            if doc is None:
+                pred = regex_baseline(clean)
+            else:
+                pred = [Span(q.char_start, q.char_end, q.quote_type, q.speaker)
+                        for q in extract_quotes(doc, indirect=indirect)]
             result = score(pred, gold, types)
             for t, c in result.items():
                 totals[key][t].add(c)
@@ -277,6 +297,7 @@ def evaluate(
     shared: Annotated[Path, typer.Option(help="The shared data directory holding corpora/dpg-news-2019.")] = DEFAULT_SHARED,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path (default: the bundled model).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+    baseline: Annotated[bool, typer.Option("--regex-baseline", help="Score bare quote-mark pairing instead (no model).")] = False,
 ) -> None:
     """Score quote extraction (P/R/F1, speaker accuracy, per type) on the hand-annotated dev set."""
     if not (shared / DPG_ARTICLES).exists():
@@ -285,7 +306,7 @@ def evaluate(
     if not devset.exists():
         typer.echo(f"skipped: dev set {devset} not found")
         raise typer.Exit(0)
-    report = evaluate_devset(devset, shared, model)
+    report = evaluate_devset(devset, shared, model, baseline=baseline)
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
