@@ -691,6 +691,7 @@ def test_written_words_are_spoken_by_what_they_stand_on(after, speaker):
     "‘Geen visie, geen lef en geen dynamiek’, zo luidde de kop boven een artikel in januari.",
     "‘Empower your skin’, luidt de leuze van een nieuwe gezichtscrème.",
     "‘Kabinet valt over stikstof’, kopte de krant.",
+    "‘Aan de slag voor de klas’, heet het convenant.",
 ])
 def test_compounds_headlines_and_slogans_are_not_quotes(text):
     assert blank(text) == []

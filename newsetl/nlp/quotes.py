@@ -163,9 +163,10 @@ def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: boo
         return None  # a quoted subheading ("“We gaan door”" as a paragraph of its own) is not a quote
     if re.match(r"[-‐‑](\w|\s+[a-z])", text[close_mark_end(text, q):close_mark_end(text, q) + 4]):
         return None  # '"we zijn toch gekke Henkie niet"-verhalen': the quoted words are part of a compound
-    headline = re.match(r"[,\s]*(?:zo\s+)?(kopt|kopte|koppen|kopten|luidt|luidde)\b(.{0,30})", after)
-    if headline and (headline.group(1).startswith("kop") or set(_WORDS.findall(headline.group(2).lower())) & _HEADLINE_NOUNS):
-        return None  # "'…', zo luidde de kop boven het artikel", "'…', kopte de krant": a headline, not speech
+    headline = re.match(r"[,\s]*(?:zo\s+)?(kopt|kopte|koppen|kopten|heet|heette|heten|heetten|luidt|luidde)\b(.{0,30})",
+                        after)
+    if headline and (headline.group(1).startswith(("kop", "he")) or set(_WORDS.findall(headline.group(2).lower())) & _HEADLINE_NOUNS):
+        return None  # "'…', zo luidde de kop", "'…', kopte de krant", "'…', heet het convenant": a headline or name
     colon_word = re.search(r"(\w[\w-]*)\s*:$", before)
     if colon_word and colon_word.group(1).lower() in TITLE_NOUNS | _HEADLINE_NOUNS:
         return None  # "met de kop: '…'": a title, not speech
