@@ -700,3 +700,21 @@ def test_compounds_headlines_and_slogans_are_not_quotes(text):
 def test_a_dash_after_a_quote_is_punctuation_not_a_compound():
     (q,) = blank("Hij sprak de woorden ‘Het is volbracht’ - met een lichte Twentse tongval, zei hij.")
     assert q.text == "Het is volbracht"
+
+
+def test_a_partial_quote_goes_to_the_subject_not_the_last_name_before_it():
+    text = ("Porosjenko spande een rechtszaak aan tegen Kolomoisky ‘om Oekraïne te beschermen tegen aanvallen van "
+            "de oligarch’.")
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    doc = with_parse(text, {0: ("nsubj", 1), at["Kolomoisky"]: ("obl", 1)},
+                     ents=[(0, 1, "PER"), (at["Kolomoisky"], at["Kolomoisky"] + 1, "PER")])
+    assert [(q.quote_type, q.speaker) for q in extract_quotes(doc)] == [("partial", "Porosjenko")]
+
+
+def test_a_possessor_name_is_not_the_speaker():
+    text = "“Zijn jullie voor of tegen ons?”, vroegen Alyas Karmani's medestudenten in Glasgow."
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    doc = with_parse(text, {}, ents=[(at["Alyas"], at["Alyas"] + 2, "PER")])
+    assert speakers(doc) == ["Alyas Karmani's medestudenten"]

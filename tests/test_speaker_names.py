@@ -235,3 +235,16 @@ def test_a_name_set_apart_by_a_comma_and_a_colon_is_kept_whatever_its_tag():
                   ("Yassin", "NOUN", "B-PER"), (":", "PUNCT", "O"), ("Proef", "NOUN", "B-PER"), ("gaat", "VERB", "O"),
                   (".", "PUNCT", "O")])
     assert names(r) == [("Yassin", "PER")]
+
+
+def test_a_surname_the_ner_also_calls_misc_stays_a_person():
+    # "Trump" tagged PER twice and MISC three times ("het besluit van Trump"): MISC counts half against PER
+    words = []
+    for label in ("PER", "MISC", "PER", "MISC", "MISC"):
+        words += [("Trump", "PROPN", f"B-{label}"), ("sprak", "VERB", "O"), (".", "PUNCT", "O")]
+    assert "Trump" in resolver(words).person_names
+    # a name the NER calls a place as often as a person is no person
+    words = []
+    for label in ("PER", "LOC", "LOC"):
+        words += [("Aventus", "PROPN", f"B-{label}"), ("groeit", "VERB", "O"), (".", "PUNCT", "O")]
+    assert "Aventus" not in resolver(words).person_names

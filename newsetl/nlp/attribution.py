@@ -246,6 +246,12 @@ class DocView:
             elif _is_word(t) and low not in STOP and low not in PREPS and not (
                 sv.speech_lemma(t.text) and state in ("name", "noun")
             ):
+                if state == "name" and doc[k - 1].text.endswith(("'s", "’s")) and t.text.islower() \
+                        and (not self.has_pos or t.pos_ in ("NOUN", "ADJ")):
+                    state = "noun"  # "Alyas Karmani's medestudenten": the name owns the phrase's head
+                    end = k + 1
+                    k += 1
+                    continue
                 if state in ("name", "noun"):
                     break
                 if state == "adj" and self.has_pos and t.pos_ == "VERB" and nxt is not None and nxt.pos_ == "NOUN":

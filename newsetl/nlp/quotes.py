@@ -471,7 +471,10 @@ def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
             if c.mention is None or doc[c.mention[0]].lower_ not in PRONOUNS:
                 full = [n for n in pers if len(n.canonical.split()) >= 2] or pers
                 before_p = [n for n in full if n.start < q.open_pos]
-                n = before_p[-1] if before_p else full[0]
+                # the subject before the quote, not the last name on the way ("Porosjenko spande een rechtszaak
+                # aan tegen Kolomoisky 'om …'")
+                subj = [n for n in before_p if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
+                n = subj[-1] if subj else before_p[-1] if before_p else full[0]
                 c.mention = (n.tok_start, n.tok_end)
         if c.mention is not None:
             return
