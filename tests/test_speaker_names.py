@@ -248,3 +248,20 @@ def test_a_surname_the_ner_also_calls_misc_stays_a_person():
     for label in ("PER", "LOC", "LOC"):
         words += [("Aventus", "PROPN", f"B-{label}"), ("groeit", "VERB", "O"), (".", "PUNCT", "O")]
     assert "Aventus" not in resolver(words).person_names
+
+
+def test_conjunctions_and_prepositions_glued_before_a_name_are_stripped():
+    r = resolver([("Tim", "PROPN", "B-PER"), ("Verhagen", "PROPN", "I-PER"), ("opereert", "VERB", "O"), (".", "PUNCT", "O"),
+                  ("Als", "SCONJ", "B-PER"), ("Verhagen", "PROPN", "I-PER"), ("uitkomt", "VERB", "O"), (",", "PUNCT", "O"),
+                  ("Als", "SCONJ", "B-MISC"), ("het", "PRON", "I-MISC"), ("aan", "ADP", "I-MISC"),
+                  ("Klaver", "PROPN", "B-PER"), ("ligt", "VERB", "O"), (".", "PUNCT", "O")])
+    assert [(n.text, n.canonical) for n in r.names] == [
+        ("Tim Verhagen", "Tim Verhagen"), ("Verhagen", "Tim Verhagen"), ("Klaver", "Klaver")]
+
+
+def test_a_subheading_and_a_role_before_a_name_are_no_name():
+    # "… staat. Wachtlijst Dokter Verhagen heeft 'geen idee'": the subheading and the role are not a person
+    r = resolver([("Tim", "PROPN", "B-PER"), ("Verhagen", "PROPN", "I-PER"), ("wacht", "VERB", "O"), (".", "PUNCT", "O"),
+                  ("Wachtlijst", "NOUN", "O"), ("Dokter", "NOUN", "O"), ("Verhagen", "PROPN", "B-PER"),
+                  ("weet", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    assert [n.text for n in r.names] == ["Tim Verhagen", "Verhagen"]

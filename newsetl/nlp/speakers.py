@@ -124,6 +124,9 @@ class Resolver:
                         and (e.label_ == "PER" or doc[tok_start].lower_ in _KIND_PREFIXES))
                     # ^ "Exploitant George ten Brummelhuis", "Stichting Natuurmonumenten"; not "Boa Bond" (boa's)
                     or doc[tok_start].lower_ in DETS
+                    or (view.has_pos and doc[tok_start].pos_ in ("SCONJ", "CCONJ"))  # "Als Verhagen ... uitkomt"
+                    or (doc[tok_start].text.islower() and doc[tok_start].lower_ in STOP | PREPS
+                        and doc[tok_start].lower_ not in NAME_PARTICLES)  # "Als het aan Klaver ligt"
                     or doc[tok_start].text == "van"  # "De bestuursvoorzitter van de Stichting ...", "van Milieudefensie"
                     or _glued(doc[tok_start])
                     or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
@@ -139,6 +142,8 @@ class Resolver:
                     tok_start += 1
                     start = doc[tok_start].idx
                 text = view.text[start:e.end_char]
+                if not any(_is_cap(t) and t.lower_ not in NAME_PARTICLES for t in doc[tok_start:e.end]):
+                    continue  # "Als het aan" (MISC) before "Klaver": nothing of a name is left
                 if e.label_ == "PER" and e.end - tok_start == 1 and view.has_pos and doc[tok_start].pos_ in (
                     "ADJ", "ADV", "VERB", "NOUN", "ADP", "DET", "PRON", "NUM", "SCONJ", "CCONJ", "AUX", "INTJ"
                 ) and doc[tok_start].lower_ not in _ROLE_HINTS and not (
@@ -252,6 +257,8 @@ class Resolver:
                                       or (_before_first_name(doc, k) and not is_first_name(doc[k].text))
                                       or doc[k].lower_ in _ORDINALS):
                     k += 1
+                while m - k >= 2 and _role_suffix(doc[m - 1].lower_) and m < n and _is_cap(doc[m]):
+                    m -= 1  # "Wachtlijst Dokter Verhagen": a subheading, then a role before a name
                 if m - k >= 2:
                     label = "NAME" if view.has_ents else "PER"
                     out.append(_Name(doc[k].idx, doc[m - 1].idx + len(doc[m - 1].text), k, m,
