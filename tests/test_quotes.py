@@ -718,3 +718,22 @@ def test_a_possessor_name_is_not_the_speaker():
     at = {t.text: t.i for t in toks}
     doc = with_parse(text, {}, ents=[(at["Alyas"], at["Alyas"] + 2, "PER")])
     assert speakers(doc) == ["Alyas Karmani's medestudenten"]
+
+
+def test_a_subject_hung_on_the_auxiliary_still_speaks():
+    text = "Rome heeft altijd gesteld dat Pius XII ‘achter de schermen druk uitoefende om erger te voorkomen’."
+    at = {t.text: t.i for t in BLANK(text)}
+    arcs = {0: ("nsubj", 1), 1: ("aux", 3), 2: ("advmod", 3), 4: ("mark", at["uitoefende"]),
+            5: ("nsubj", at["uitoefende"]), at["uitoefende"]: ("ccomp", 3)}
+    doc = with_parse(text, arcs, ents=[(0, 1, "LOC"), (5, 7, "PER")])
+    assert [(q.quote_type, q.cue, q.speaker) for q in extract_quotes(doc)] == [("partial", "gesteld", "Rome")]
+
+
+def test_a_person_speaking_in_the_sentence_before_beats_a_party():
+    text = ("Forum zelf heeft niet gereageerd, maar Kamerlid Theo Hiddema zei dat hij geschrokken is. "
+            "“Ik zie tekeningen van Baudet met een uniform.”")
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    arcs = {0: ("nsubj", at["gereageerd"]), at["Theo"]: ("nsubj", at["zei"]), at["Hiddema"]: ("flat", at["Theo"])}
+    doc = with_parse(text, arcs, ents=[(0, 1, "ORG"), (at["Theo"], at["Theo"] + 2, "PER")])
+    assert speakers(doc) == ["Theo Hiddema"]

@@ -383,7 +383,9 @@ class DocView:
         if not self.has_dep:
             return None
         verb = self.doc[verb_i]
-        for child in verb.children:
+        # the parser sometimes hangs the subject on the auxiliary: "Rome(nsubj→heeft) heeft altijd gesteld"
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb_i]
+        for child in [*verb.children, *(c for a in auxes for c in a.children)]:
             if child.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(child):
                 lo, hi = child.left_edge.i, child.right_edge.i + 1
                 for m in range(child.i + 1, hi):

@@ -500,6 +500,7 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
     p_lo, p_hi = ctx.sents[sent]
     view, doc = ctx.view, ctx.doc
     rng = view.tok_range(p_lo, p_hi)
+    found = []
     for cue in view.cues_in(p_lo, p_hi):
         if cue.lemma in sv.EXPLETIVE:
             continue
@@ -509,7 +510,10 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
         if span is not None and doc[span[0]].lower_ not in ("het", "dat", "dit", "er", "wat"):
             a, b = view.span_chars(span)
             resolved = ctx.resolver.resolve(ctx.text[a:b], (a, b), a)
-            return cue, span, resolved in ctx.resolver.person_names
+            found.append((cue, span, resolved in ctx.resolver.person_names))
+    if found:
+        # "Forum zelf heeft niet gereageerd, maar Kamerlid Theo Hiddema sprak …": a person speaking beats a party
+        return next((f for f in found if f[2]), found[0])
     persons = [n for n in ctx.resolver.names_in(p_lo, p_hi) if not view.in_quote(doc[n.tok_start])]
     for n in persons:
         if view.has_dep and subjectish(doc[n.tok_start:n.tok_end]):
