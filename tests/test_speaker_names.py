@@ -265,3 +265,11 @@ def test_a_subheading_and_a_role_before_a_name_are_no_name():
                   ("Wachtlijst", "NOUN", "O"), ("Dokter", "NOUN", "O"), ("Verhagen", "PROPN", "B-PER"),
                   ("weet", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
     assert [n.text for n in r.names] == ["Tim Verhagen", "Verhagen"]
+
+
+def test_an_all_caps_heading_is_no_name_whatever_its_label():
+    r = resolver([("DE", "DET", "B-MISC"), ("SPEECH", "NOUN", "I-MISC"), ("VAN", "ADP", "I-MISC"),
+                  ("BAUDET", "PROPN", "I-MISC"), ("Zijn", "DET", "O"), ("boodschap", "NOUN", "O"), ("is", "AUX", "O"),
+                  ("simpel", "ADJ", "O"), (".", "PUNCT", "O"), ("VNO-NCW", "PROPN", "B-ORG"), ("zwijgt", "VERB", "O"),
+                  (".", "PUNCT", "O")])
+    assert names(r) == [("VNO-NCW", "ORG")]

@@ -102,8 +102,9 @@ class Resolver:
                 text = e.text
                 if not any(c.isalpha() for c in text) or e.start in covered:
                     continue  # no letters, or already taken by a name extended over it ("George ten" + "Brummelhuis")
-                if e.label_ == "PER" and len(e) > 1 and all(c.isupper() for c in e.text if c.isalpha()):
-                    continue  # "ANDER COMMENTAAR": an all-caps heading, not a person
+                if len(e) > 1 and all(c.isupper() for c in e.text if c.isalpha()) and any(
+                        len(t) > 3 and t.is_alpha for t in e):
+                    continue  # "ANDER COMMENTAAR", "DE SPEECH VAN BAUDET": an all-caps heading, not a name
                 if not any(_is_cap(t) and t.lower_ not in NAME_PARTICLES for t in e) or (
                         len(e) == 1 and e[0].lower_ in _ORDINALS):
                     continue  # "van restaurant", "Tweede" (of "Tweede Kamerlid"): no name
