@@ -737,3 +737,13 @@ def test_a_person_speaking_in_the_sentence_before_beats_a_party():
     arcs = {0: ("nsubj", at["gereageerd"]), at["Theo"]: ("nsubj", at["zei"]), at["Hiddema"]: ("flat", at["Theo"])}
     doc = with_parse(text, arcs, ents=[(0, 1, "ORG"), (at["Theo"], at["Theo"] + 2, "PER")])
     assert speakers(doc) == ["Theo Hiddema"]
+
+
+def test_a_person_named_only_through_a_relative_does_not_take_the_next_quote():
+    text = ("‘Die vind ik overdreven’, zegt Elsje. De vriendin van Ome Ed roert in haar soep. "
+            "‘Daar zeggen mensen nog steeds u tegen elkaar.’")
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    arcs = {at["vriendin"]: ("nsubj", at["roert"]), at["Ome"]: ("nmod", at["vriendin"])}
+    doc = with_parse(text, arcs, ents=[(at["Elsje"], at["Elsje"] + 1, "PER"), (at["Ome"], at["Ome"] + 2, "PER")])
+    assert speakers(doc) == ["Elsje", "Elsje"]

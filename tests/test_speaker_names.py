@@ -273,3 +273,11 @@ def test_an_all_caps_heading_is_no_name_whatever_its_label():
                   ("simpel", "ADJ", "O"), (".", "PUNCT", "O"), ("VNO-NCW", "PROPN", "B-ORG"), ("zwijgt", "VERB", "O"),
                   (".", "PUNCT", "O")])
     assert names(r) == [("VNO-NCW", "ORG")]
+
+
+def test_a_full_name_runs_on_over_a_particle_into_a_surname_tagged_apart():
+    r = resolver([("Anco", "PROPN", "B-PER"), ("Scholte", "PROPN", "I-PER"), ("ter", "ADP", "O"),
+                  ("Horst", "PROPN", "B-PER"), ("schat", "VERB", "O"), (".", "PUNCT", "O"),
+                  ("Jan", "PROPN", "B-PER"), ("Smit", "PROPN", "I-PER"), ("van", "ADP", "O"), ("Shell", "PROPN", "B-PER"),
+                  ("zwijgt", "VERB", "O"), (".", "PUNCT", "O")])
+    assert [n.text for n in r.names][:2] == ["Anco Scholte ter Horst", "Jan Smit"]

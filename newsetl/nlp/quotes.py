@@ -43,7 +43,7 @@ from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, DocView, _is_cap
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end, pair_quotes, paragraphs, sentence_spans
-from newsetl.nlp.speakers import Resolver, role_noun, subjectish
+from newsetl.nlp.speakers import Resolver, person_noun, role_noun, subjectish
 
 log = logging.getLogger(__name__)
 
@@ -545,9 +545,12 @@ def _sentence_speaker(ctx: _Context, sent: int) -> tuple[Cue | None, tuple[int, 
         if n.tok_start <= rng.start + 2:
             return None, (n.tok_start, n.tok_end), True
     # the one person named there ("Dan is het woord aan Ineke Teijmant."), unless only as an example
-    # ("titels als Feldmania en Hindemith")
+    # ("titels als Feldmania en Hindemith") or as whose relative or agent someone else is ("De vriendin van
+    # Ome Ed roert in haar soep.")
     if len({n.canonical for n in persons}) == 1 and not (
-            persons[0].tok_start > 0 and doc[persons[0].tok_start - 1].lower_ in ("als", "zoals")):
+            persons[0].tok_start > 0 and doc[persons[0].tok_start - 1].lower_ in ("als", "zoals")) and not (
+            persons[0].tok_start > 1 and doc[persons[0].tok_start - 1].lower_ == "van"
+            and person_noun(doc[persons[0].tok_start - 2].lower_)):
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
     return None if view.has_dep else pronoun_subject()

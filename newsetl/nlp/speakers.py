@@ -202,6 +202,14 @@ class Resolver:
                         break
                     else:
                         break
+                # "Anco Scholte" + "ter" + "Horst" (both PER): a full name runs on over a particle into a name the NER
+                # tagged on its own ("van" excepted: "Dominick Woltering van Aventus")
+                if end_tok - tok_start >= 2 and e.label_ == "PER" and end_tok + 1 < len(doc) \
+                        and doc[end_tok].lower_ in NAME_PARTICLES - {"van"} and doc[end_tok].text.islower() \
+                        and doc[end_tok + 1].ent_iob_ == "B" and doc[end_tok + 1].ent_type_ == "PER":
+                    end_tok += 2
+                    while end_tok < len(doc) and doc[end_tok].ent_iob_ == "I":
+                        end_tok += 1
                 # "Dominick Woltering van Aventus": two name words then "van" -> the name ends before "van"
                 for x in range(tok_start + 2, end_tok):
                     if doc[x].lower_ == "van" and e.label_ == "PER":
@@ -909,6 +917,17 @@ def _role_suffix(word: str) -> bool:
 def role_noun(word: str) -> bool:
     """A lower-case noun naming a person by role: "minister", "CDA-vrouw", "woordvoerster"."""
     return word in _ROLE_HINTS or _role_suffix(word)
+
+
+_KIN = frozenset(
+    "vriend vriendin vader moeder zoon dochter broer zus zuster oom tante neef nicht opa oma echtgenoot echtgenote "
+    "partner weduwe weduwnaar buurman buurvrouw collega kind kinderen ouders familie".split()
+)
+
+
+def person_noun(word: str) -> bool:
+    """A role or a relative: someone described through another person ("de vriendin van Ome Ed")."""
+    return word in _KIN or role_noun(word)
 
 
 def _role_word(token: Token, view: DocView) -> bool:
