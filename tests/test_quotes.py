@@ -747,3 +747,19 @@ def test_a_person_named_only_through_a_relative_does_not_take_the_next_quote():
     arcs = {at["vriendin"]: ("nsubj", at["roert"]), at["Ome"]: ("nmod", at["vriendin"])}
     doc = with_parse(text, arcs, ents=[(at["Elsje"], at["Elsje"] + 1, "PER"), (at["Ome"], at["Ome"] + 2, "PER")])
     assert speakers(doc) == ["Elsje", "Elsje"]
+
+
+def test_any_finite_verb_right_after_a_quote_introduces_the_person_after_it():
+    # "werpen … voor de voeten" is no speech verb in the lexicon; the inverted verb + person still attributes
+    text = "“Dijkhoff is bang”, wierp D66-fractieleider Rob Jetten zijn collega voor de voeten. D66 zweeg."
+    pos = ["PUNCT", "PROPN", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "DET", "NOUN", "ADP",
+           "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = with_parse(text, {}, morph={6: "Tense=Past|VerbForm=Fin"}, pos=pos,
+                     ents=[(1, 2, "PER"), (8, 10, "PER"), (16, 17, "PER")])
+    assert [(q.speaker_mention, q.speaker) for q in extract_quotes(doc)] == [("D66-fractieleider Rob Jetten", "Rob Jetten")]
+    # a verb with no person after it says nothing about who spoke
+    text = "“Dijkhoff is bang”, wierp het debat een nieuwe vraag voor de voeten."
+    pos = ["PUNCT", "PROPN", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "DET", "ADJ", "NOUN", "ADP",
+           "DET", "NOUN", "PUNCT"]
+    doc = with_parse(text, {}, morph={6: "Tense=Past|VerbForm=Fin"}, pos=pos, ents=[(1, 2, "PER")])
+    assert [q.speaker_mention for q in extract_quotes(doc)] == [None]

@@ -176,6 +176,8 @@ class DocView:
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and prev.lower_ in ("het", "de", "een", "via"):
             return True
+        if prev is not None and prev.lower_ in PREPS and prev.lower_ != "te":
+            return True  # "met verwijten aan het adres van de VVD": a noun after a preposition, whatever its tag
         # a capitalised word mid-sentence is a name ("via Twitter"), not a verb
         return _is_cap(tok) and prev is not None and not prev.is_punct and not prev.is_space and not self.in_quote(prev)
 

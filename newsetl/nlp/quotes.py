@@ -399,6 +399,22 @@ def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
                     c.cue, c.mention = cue, span
                     return
             break
+    # 1a. any verb right after the quote with a person after it: "'…', wierp Rob Jetten de VVD voor de voeten",
+    # "'…', grijnst hij" (verbs the lexicon lacks)
+    if a_hi > a_lo and c.mention is None and c.kind == DIRECT and view.has_pos:
+        toks = [doc[i] for i in view.tok_range(a_lo, a_hi)]
+        lead = toks[:1] if toks and toks[0].text == "," else []
+        verb = toks[len(lead)] if len(toks) > len(lead) else None
+        if (lead or text[q.end - 1:q.end] == ",") and verb is not None and verb.pos_ == "VERB" \
+                and verb.text.islower() and "Fin" in str(verb.morph.get("VerbForm")):
+            span = view.np_after(verb.i + 1, toks[-1].i + 1)
+            if span is not None:
+                span = _extend_to_name(ctx, span, toks[-1].i + 1)
+                a, b = view.span_chars(span)
+                if doc[span[0]].lower_ in ("hij", "zij", "ze") or any(
+                        n.canonical in ctx.resolver.person_names for n in ctx.resolver.names_in(a, b, None)):
+                    c.mention = span
+                    return
     # 1b. written words: "'…', staat op het plakkaat" / "staat in de brief": the text they stand on speaks
     if a_hi > a_lo and c.mention is None:
         toks = [doc[i] for i in view.tok_range(a_lo, a_hi)]
