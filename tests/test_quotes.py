@@ -763,3 +763,10 @@ def test_any_finite_verb_right_after_a_quote_introduces_the_person_after_it():
            "DET", "NOUN", "PUNCT"]
     doc = with_parse(text, {}, morph={6: "Tense=Past|VerbForm=Fin"}, pos=pos, ents=[(1, 2, "PER")])
     assert [q.speaker_mention for q in extract_quotes(doc)] == [None]
+
+
+def test_a_speech_verb_form_after_a_preposition_is_a_noun():
+    from newsetl.nlp.attribution import DocView
+
+    doc = BLANK("D66 versterkte dat beeld, met verwijten aan het adres van de VVD. Jetten verwijt de VVD niets.")
+    assert [c.text for c in DocView(doc, []).cues_in(0, len(doc.text))] == ["verwijt"]
