@@ -770,3 +770,14 @@ def test_a_speech_verb_form_after_a_preposition_is_a_noun():
 
     doc = BLANK("D66 versterkte dat beeld, met verwijten aan het adres van de VVD. Jetten verwijt de VVD niets.")
     assert [c.text for c in DocView(doc, []).cues_in(0, len(doc.text))] == ["verwijt"]
+
+
+def test_a_teacher_subject_of_a_cue_is_the_he_that_follows():
+    text = ("In januari werd de docent geschorst omdat hij de profeet Mohammed beledigd zou hebben. De docent heeft "
+            "ontkend dat te hebben gezegd. ‘Ik heb respect voor andere gelovigen’, zei hij.")
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    d2 = [t.i for t in toks if t.text == "De"][0]
+    arcs = {d2: ("det", d2 + 1), d2 + 1: ("nsubj", at["ontkend"]), at["zei"] + 1: ("nsubj", at["zei"])}
+    doc = with_parse(text, arcs, ents=[(at["Mohammed"], at["Mohammed"] + 1, "PER")])
+    assert speakers(doc) == ["de docent"]

@@ -281,3 +281,14 @@ def test_a_full_name_runs_on_over_a_particle_into_a_surname_tagged_apart():
                   ("Jan", "PROPN", "B-PER"), ("Smit", "PROPN", "I-PER"), ("van", "ADP", "O"), ("Shell", "PROPN", "B-PER"),
                   ("zwijgt", "VERB", "O"), (".", "PUNCT", "O")])
     assert [n.text for n in r.names][:2] == ["Anco Scholte ter Horst", "Jan Smit"]
+
+
+def test_a_speaker_phrase_cut_inside_a_name_resolves_to_that_person():
+    r = resolver([("Advocaat", "NOUN", "O"), ("Wilco", "PROPN", "B-PER"), ("Brussee", "PROPN", "I-PER"), ("van", "ADP", "O"),
+                  ("de", "DET", "O"), ("docent", "NOUN", "O"), ("noemt", "VERB", "O"), ("het", "PRON", "O"),
+                  (".", "PUNCT", "O")])
+    text = r.view.text
+    a = text.index("Brussee")
+    b = text.index(" noemt")
+    assert r.resolve(text[a:b], (a, b), a) == "Wilco Brussee"
+    assert r.resolve("de commissie zich", None, 0) == "de commissie"

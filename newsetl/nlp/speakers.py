@@ -517,7 +517,7 @@ class Resolver:
         """The speaker for a mention at char pos (see the module docstring for the rules)."""
         words = mention.split()
         # "Agterbosch zelf", "Ook Henk Otten": focus words are no part of the speaker
-        while len(words) > 1 and words[-1].lower() in ("zelf", "zelfs"):
+        while len(words) > 1 and words[-1].lower() in ("zelf", "zelfs", "zich"):  # "de commissie zich"
             words.pop()
         while len(words) > 1 and (words[0].lower() in ("ook", "zelfs", "vooral", "juist", "alleen") or (
                 len(words) == 2 and words[1].lower() in PRONOUNS
@@ -561,7 +561,8 @@ class Resolver:
                     return nxt[0].canonical
         if span is not None:
             a, b = span
-            inside = [n for n in self.names if a <= n.start < b]
+            # names starting inside, or cut by the phrase's start ("Brussee van de techniekinstructeur" of "Wilco Brussee")
+            inside = [n for n in self.names if a <= n.start < b or (n.start < a < n.end and n.label == "PER")]
             pers = [n for n in inside if (n.label == "PER" or n.canonical in self.person_names) and len(n.text) > 2]
             if pers and (_POSSESSOR.match(self.view.text[pers[0].end:b]) or (
                     pers[0].text.endswith(("'s", "’s")) and re.match(r"\s+[a-zà-ÿ]", self.view.text[pers[0].end:b]))):
@@ -833,6 +834,7 @@ _ORDINALS = frozenset("eerste tweede derde oud ex voormalig voormalige".split())
 _ROLE_HINTS = frozenset(
     "minister premier president burgemeester wethouder woordvoerder woordvoerster directeur voorzitter "
     "socioloog advocaat rechter officier hoogleraar onderzoeker deskundige expert topman topvrouw ceo "
+    "docent leraar lerares inspecteur rector decaan "
     "trainer coach leider commandant generaal politicus senator kamerlid fractievoorzitter staatssecretaris "
     "kanselier koning koningin prins prinses paus bisschop pastoor dominee imam columnist columniste schrijver "
     "schrijfster journalist econoom psycholoog historicus politiechef korpschef agent arts dokter chirurg "
