@@ -777,7 +777,7 @@ def test_a_teacher_subject_of_a_cue_is_the_he_that_follows():
             "ontkend dat te hebben gezegd. ‘Ik heb respect voor andere gelovigen’, zei hij.")
     toks = BLANK(text)
     at = {t.text: t.i for t in toks}
-    d2 = [t.i for t in toks if t.text == "De"][0]
+    d2 = next(t.i for t in toks if t.text == "De")
     arcs = {d2: ("det", d2 + 1), d2 + 1: ("nsubj", at["ontkend"]), at["zei"] + 1: ("nsubj", at["zei"])}
     doc = with_parse(text, arcs, ents=[(at["Mohammed"], at["Mohammed"] + 1, "PER")])
     assert speakers(doc) == ["de docent"]

@@ -8,7 +8,14 @@ import pytest
 from typer.testing import CliRunner
 
 from newsetl.nlp.quotes_eval import (
-    OffsetMap, Span, app, match, overlap_match, regex_baseline, score, speaker_scores,
+    OffsetMap,
+    Span,
+    app,
+    match,
+    overlap_match,
+    regex_baseline,
+    score,
+    speaker_scores,
 )
 
 

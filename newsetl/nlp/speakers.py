@@ -921,10 +921,11 @@ def role_noun(word: str) -> bool:
     return word in _ROLE_HINTS or _role_suffix(word)
 
 
-_KIN = frozenset(
-    "vriend vriendin vader moeder zoon dochter broer zus zuster oom tante neef nicht opa oma echtgenoot echtgenote "
-    "partner weduwe weduwnaar buurman buurvrouw collega kind kinderen ouders familie".split()
-)
+_KIN = frozenset({
+    "vriend", "vriendin", "vader", "moeder", "zoon", "dochter", "broer", "zus", "zuster", "oom", "tante", "neef",
+    "nicht", "opa", "oma", "echtgenoot", "echtgenote", "partner", "weduwe", "weduwnaar", "buurman", "buurvrouw",
+    "collega", "kind", "kinderen", "ouders", "familie",
+})
 
 
 def person_noun(word: str) -> bool:
