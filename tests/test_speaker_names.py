@@ -292,3 +292,13 @@ def test_a_speaker_phrase_cut_inside_a_name_resolves_to_that_person():
     b = text.index(" noemt")
     assert r.resolve(text[a:b], (a, b), a) == "Wilco Brussee"
     assert r.resolve("de commissie zich", None, 0) == "de commissie"
+
+
+def test_common_dutch_first_names_tell_gender_and_surnames_that_are_first_names_do_not_split_names():
+    from newsetl.entities import canonical_names
+    from newsetl.nlp.first_names import gender_of
+
+    assert gender_of("Brigitte van Egten") == "f" and gender_of("Nel Nienhuis") == "f"
+    assert gender_of("Anco Scholte ter Horst") == "m" and gender_of("Ron Meyer") == "m"
+    # "Philippe" and "Horst" are left out: as surnames they would cut "Édouard Philippe" to "Philippe"
+    assert canonical_names([("Édouard Philippe", "PER"), ("Philippe", "PER")]) == ["Édouard Philippe"] * 2

@@ -4,7 +4,7 @@
 * name boundaries: a capitalised word glued before a first name is no part of the name ("Exploitant
   George ten Brummelhuis", "Ober Mirek", "in Washington Donald Trump").
 
-The lists are deliberately small and unambiguous (Dutch news: Dutch, Flemish and frequent international
+The lists are hand-made and unambiguous (Dutch news: Dutch, Flemish and frequent international
 names); a name missing here only means "gender unknown", never a wrong answer. Names used for both
 genders (Kim, Robin, Sam, Chris, Jip, Lou, Eli) are left out.
 """
@@ -30,6 +30,12 @@ robbert robert roberto rogier roland ronald roy ruben rudi rudolf rutger ruud sa
 siem simon sjaak sjoerd stef stefan steven sven taco teun theo theodor thierry thijs thomas tim tobias tom
 tommy tony ton tristan twan umberto vincent viktor vladimir walter wim willem william wopke wouter xavier
 yuri yves zef ahmed arash ayman boudewijn emiel fons gijsbert hamid hendrik-jan herbert ivan jelle jeffrey jurgen karim khalid leendert marcus mustafa nelson omar rachid reza rinus said samir stijn sybrand thom wilfried wybren youssef zakaria
+anco rinke adrie alwin arno arnoud bastiaan bennie casper corné dario dion edo eelke eppo ewout ferdi ferry gerolf
+giel gilles govert hanno harold harrie henrik hessel huib huub igor ivar jaco jacco jelmer jesper jochem joris jorn
+jurriaan kjeld lennart marius marnix merijn milan mitchell morris niek nils noud pepijn quinten ralf reinout remko
+rien roel roelof ron sebastian siebe sietse sjors tijs tjeerd valentijn victor wessel wiebe wietse yorick zeger
+emile etienne jules joël pierre françois francois nicolas olivier  kemal recep gerhard günther  jürgen
+klaus wolfgang dmitry sergei leonid pavel ioannis giovanni
 """.split())
 
 FEMALE = frozenset("""
@@ -46,6 +52,15 @@ nadia nancy natasha nathalie nicole nina nora olga patricia paula petra priscill
 rosalie roos sabine sandra sanne sara sarah saskia selma sharon sigrid silvia simone sofia sophie stephanie
 susan suzanne sylvia tamara tanja theresa thérèse tineke ursula valerie vera veronique wendy wilma yvonne
 yasmina zoë aisha amira anneloes annemiek bregje carolien dewi elise eline elly esmee fenna fleur gea hatice ineke jolien kiki leontien lieve loes lotje mariska marjolein marjolijn mirjam naomi nelly noor rianne rosanne sophia tessa yasmin
+brigitte nel nelleke elsje anouk annelies annemieke belinda bernadette bettina carin carolina cato christa claire
+corrie dagmar danielle dieuwke ellis elma emmy evi femmy fien floortje froukje gabrielle gabriëlle geertje gerdien
+greet griet hanna hanne heidi hella hester hilde hilda ida ilona irma isa jana jantine jeltje jenny jildou joanne
+johanna jolijn jorien joyce julie karlijn katrien kitty lana lara laurien lea lies liesbet lisanne lizzy lonneke
+lore lucie lysanne maartje machteld madelon maaike magda mandy margot margreet marian marie mariëlle marielle
+mariëtte marit marjon marlies marta mathilde meike mieke mila mirella mireille myrthe myra nadine nanda nanette
+natalie nienke nikki noa noortje pauline pien quirine renske ria riet rina romy roxanne ruth sandy sanna sietske
+silke sonja stella stientje suze suus sylvana tara tatiana thea tina trijntje trudy truus veerle wilhelmina
+willemijn yara yolanda yvette zita helma inez karen laila leila liv lola merle rinske donee corry
 """.split())
 
 
