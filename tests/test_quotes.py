@@ -781,3 +781,12 @@ def test_a_teacher_subject_of_a_cue_is_the_he_that_follows():
     arcs = {d2: ("det", d2 + 1), d2 + 1: ("nsubj", at["ontkend"]), at["zei"] + 1: ("nsubj", at["zei"])}
     doc = with_parse(text, arcs, ents=[(at["Mohammed"], at["Mohammed"] + 1, "PER")])
     assert speakers(doc) == ["de docent"]
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("vindt ook Gerard de Gleuvenglijder.", "Gerard de Gleuvenglijder"),
+    ("zegt zelfs Jan Smit.", "Jan Smit"),
+])
+def test_a_focus_word_between_the_cue_and_the_speaker_is_skipped(after, speaker):
+    (q,) = blank(f"Hij wacht. ‘U is de beste beleefdheidsvorm’, {after}")
+    assert q.speaker == speaker

@@ -213,6 +213,7 @@ def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: boo
 # --- attribution ------------------------------------------------------------------------------
 
 
+_FOCUS = frozenset({"ook", "zelfs", "eveneens", "nu", "dan"})
 _NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich", "welke"})
 _COLON_WORDS = frozenset(
     "bijvoorbeeld conclusie kortom opmerkelijk resultaat gevolg vraag antwoord reden probleem oplossing motto "
@@ -248,7 +249,9 @@ def _speaker_for_cue(ctx: _Context, cue: Cue, floor: int, limit: int, prefer_aft
             if span is not None and not (floor <= span[0] and span[1] <= limit):
                 span = None
         else:
-            span = view.np_after(cue.i + 1, limit) if way == "after" else view.np_before(cue.i, floor)
+            # "vindt ook Gerard", "zegt zelfs de minister": a focus word between the cue and its subject
+            skip = 1 if way == "after" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in _FOCUS else 0
+            span = view.np_after(cue.i + 1 + skip, limit) if way == "after" else view.np_before(cue.i, floor)
             if way == "after" and span is not None:
                 span = _extend_to_name(ctx, span, limit)
             if way == "before" and span is not None and doc[span[0]].lower_ in ("de", "het", "een") and span[0] - 1 >= floor:
