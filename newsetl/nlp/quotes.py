@@ -374,6 +374,42 @@ def _np_before_colon(ctx: _Context, colon_char: int, floor_char: int) -> tuple[i
     return span
 
 
+def _verb_then_person(ctx: _Context, c: _Cand) -> tuple[int, int] | None:
+    """ "'…', wierp Rob Jetten de VVD voor de voeten", "'…', grijnst hij": any finite verb right after a direct
+    quote's comma, with a person or a subject pronoun after it, introduces the speaker."""
+    view, doc = ctx.view, ctx.doc
+    if c.kind != DIRECT or not view.has_pos:
+        return None
+    toks = [doc[i] for i in view.tok_range(*c.after)]
+    lead = 1 if toks and toks[0].text == "," else 0
+    if len(toks) <= lead or not (lead or ctx.text[c.span.end - 1:c.span.end] == ","):
+        return None
+    verb = toks[lead]
+    if verb.pos_ != "VERB" or not verb.text.islower() or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    span = view.np_after(verb.i + 1, toks[-1].i + 1)
+    if span is None:
+        return None
+    span = _extend_to_name(ctx, span, toks[-1].i + 1)
+    a, b = view.span_chars(span)
+    if doc[span[0]].lower_ in ("hij", "zij", "ze") or any(
+            n.canonical in ctx.resolver.person_names for n in ctx.resolver.names_in(a, b, None)):
+        return span
+    return None
+
+
+def _written_on(ctx: _Context, c: _Cand) -> tuple[int, int] | None:
+    """ "'…', staat op het plakkaat" / "stond in een dreigbrief": the thing the words are written on speaks."""
+    view, doc = ctx.view, ctx.doc
+    toks = [doc[i] for i in view.tok_range(*c.after)]
+    words = [t for t in toks if not t.is_punct]
+    if len(words) < 3 or not all(t.text == "," for t in toks[:toks.index(words[0])]) \
+            or words[0].lower_ not in ("staat", "stond", "staan", "stonden") or words[1].lower_ not in ("op", "in"):
+        return None
+    span = view.np_after(words[2].i, toks[-1].i + 1)
+    return span if span is not None and doc[span[0]].lower_ in _DET_WORDS else None
+
+
 def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
     view, doc, text = ctx.view, ctx.doc, ctx.text
     q = c.span
@@ -402,32 +438,11 @@ def _attribute(ctx: _Context, c: _Cand, cands: list[_Cand]) -> None:
                     c.cue, c.mention = cue, span
                     return
             break
-    # 1a. any verb right after the quote with a person after it: "'…', wierp Rob Jetten de VVD voor de voeten",
-    # "'…', grijnst hij" (verbs the lexicon lacks)
-    if a_hi > a_lo and c.mention is None and c.kind == DIRECT and view.has_pos:
-        toks = [doc[i] for i in view.tok_range(a_lo, a_hi)]
-        lead = toks[:1] if toks and toks[0].text == "," else []
-        verb = toks[len(lead)] if len(toks) > len(lead) else None
-        if (lead or text[q.end - 1:q.end] == ",") and verb is not None and verb.pos_ == "VERB" \
-                and verb.text.islower() and "Fin" in str(verb.morph.get("VerbForm")):
-            span = view.np_after(verb.i + 1, toks[-1].i + 1)
-            if span is not None:
-                span = _extend_to_name(ctx, span, toks[-1].i + 1)
-                a, b = view.span_chars(span)
-                if doc[span[0]].lower_ in ("hij", "zij", "ze") or any(
-                        n.canonical in ctx.resolver.person_names for n in ctx.resolver.names_in(a, b, None)):
-                    c.mention = span
-                    return
-    # 1b. written words: "'…', staat op het plakkaat" / "staat in de brief": the text they stand on speaks
+    # 1a. a verb the lexicon lacks, right after the quote, with a person after it; 1b. words written on something
     if a_hi > a_lo and c.mention is None:
-        toks = [doc[i] for i in view.tok_range(a_lo, a_hi)]
-        words = [t for t in toks if not t.is_punct]
-        if len(words) >= 3 and all(t.text == "," for t in toks[:toks.index(words[0])]) \
-                and words[0].lower_ in ("staat", "stond", "staan", "stonden") and words[1].lower_ in ("op", "in"):
-            span = view.np_after(words[2].i, toks[-1].i + 1)
-            if span is not None and doc[span[0]].lower_ in _DET_WORDS:
-                c.mention = span
-                return
+        c.mention = _verb_then_person(ctx, c) or _written_on(ctx, c)
+        if c.mention is not None:
+            return
     # 2. a cue before the quote in its sentence: "X zegt: '…'", "X: '…'", partial quotes
     b_lo, b_hi = c.before
     before_text = text[b_lo:b_hi].rstrip()
