@@ -61,6 +61,7 @@ TITLE_NOUNS = frozenset(
     "merk product opera toneelstuk gedicht talkshow".split()
 )
 _HEADLINE_NOUNS = frozenset("kop krantenkop tekst opschrift titel ondertitel motto slogan leus leuze".split())
+_HEADLINE_AFTER = re.compile(r"[,\s]*(?:zo\s+)?(kopt|kopte|koppen|kopten|heet|heette|heten|heetten|luidt|luidde)\b(.{0,30})")
 _NOT_NOUN = frozenset("is was zijn waren wordt werd te en of maar want dat die als van".split()) | PREPS
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
@@ -163,10 +164,11 @@ def _classify(ctx: _Context, c: _Cand, cues_in_sent: list[Cue], near_speech: boo
         return None  # a quoted subheading ("“We gaan door”" as a paragraph of its own) is not a quote
     if re.match(r"[-‐‑](\w|\s+[a-z])", text[close_mark_end(text, q):close_mark_end(text, q) + 4]):
         return None  # '"we zijn toch gekke Henkie niet"-verhalen': the quoted words are part of a compound
-    headline = re.match(r"[,\s]*(?:zo\s+)?(kopt|kopte|koppen|kopten|heet|heette|heten|heetten|luidt|luidde)\b(.{0,30})",
-                        after)
-    if headline and (headline.group(1).startswith(("kop", "he")) or set(_WORDS.findall(headline.group(2).lower())) & _HEADLINE_NOUNS):
-        return None  # "'…', zo luidde de kop", "'…', kopte de krant", "'…', heet het convenant": a headline or name
+    # "'…', zo luidde de kop", "'…', kopte de krant", "'…', heet het convenant": a headline or a name
+    headline = _HEADLINE_AFTER.match(after)
+    if headline and (headline.group(1).startswith(("kop", "he"))
+                     or set(_WORDS.findall(headline.group(2).lower())) & _HEADLINE_NOUNS):
+        return None
     colon_word = re.search(r"(\w[\w-]*)\s*:$", before)
     if colon_word and colon_word.group(1).lower() in TITLE_NOUNS | _HEADLINE_NOUNS:
         return None  # "met de kop: '…'": a title, not speech

@@ -83,7 +83,8 @@ class Resolver:
             v = votes.setdefault(n.canonical, [0, 0, 0])
             # MISC counts half against PER: the NER calls a bare surname MISC in "het besluit van Trump",
             # far less often LOC or ORG unless it is one
-            v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += 100 if n.org_hint else 0.5 if n.label == "MISC" else 1
+            weight = 100 if n.org_hint else 0.5 if n.label == "MISC" else 1
+            v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += weight
         # a person when the NER calls it PER at least as often as anything else ("Aventus" is ORG 3x, PER 2x)
         # full names with a PER mention are people however often their surname was called LOC
         self.person_names = {c for c, (per, other, name) in votes.items()
@@ -285,9 +286,11 @@ class Resolver:
             k = t.i  # "En Van Egten heeft ..." (untagged): the surname takes its particles along
             while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES and k - 1 not in taken:
                 k -= 1
-            if k > 0 and ((_is_cap(doc[k - 1]) and doc[k - 1].lower_ not in STOP | DETS | PREPS) or (k < t.i and doc[k - 1].is_alpha and not doc[k - 1].is_sent_end
-                                                    and doc[k].text.islower())):
-                continue  # part of a longer name, or "de" in "voor de Bruin" read as a particle
+            longer_name = k > 0 and _is_cap(doc[k - 1]) and doc[k - 1].lower_ not in STOP | DETS | PREPS
+            # "voor de Bruin": a lower-case "de" after a word is an article, not the start of the name
+            article = k > 0 and k < t.i and doc[k - 1].is_alpha and not doc[k - 1].is_sent_end and doc[k].text.islower()
+            if longer_name or article:
+                continue
             if any(x in taken for x in range(k, t.i)):
                 continue
             text = view.text[doc[k].idx:t.idx + len(t.text)]
