@@ -790,3 +790,17 @@ def test_a_teacher_subject_of_a_cue_is_the_he_that_follows():
 def test_a_focus_word_between_the_cue_and_the_speaker_is_skipped(after, speaker):
     (q,) = blank(f"Hij wacht. ‘U is de beste beleefdheidsvorm’, {after}")
     assert q.speaker == speaker
+
+
+def test_a_plural_cue_verb_has_a_joint_speaker():
+    text = "“Laten we horen wat hij te zeggen heeft”, roepen Alidjan en de medeorganisatoren van het protest."
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    pos = ["PROPN" if t.text == "Alidjan" else "VERB" if t.text == "roepen" else "X" for t in toks]
+    doc = with_parse(text, {}, morph={at["roepen"]: "Number=Plur|VerbForm=Fin"}, pos=pos,
+                     ents=[(at["Alidjan"], at["Alidjan"] + 1, "PER")])
+    assert speakers(doc) == ["Alidjan en de medeorganisatoren van het protest"]
+    # a singular verb has one subject: the phrase stops at "en"
+    doc = with_parse(text.replace("roepen", "roept"), {}, morph={at["roepen"]: "Number=Sing|VerbForm=Fin"},
+                     pos=pos, ents=[(at["Alidjan"], at["Alidjan"] + 1, "PER")])
+    assert speakers(doc) == ["Alidjan"]

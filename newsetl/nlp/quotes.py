@@ -255,7 +255,7 @@ def _speaker_for_cue(ctx: _Context, cue: Cue, floor: int, limit: int, prefer_aft
             skip = 1 if way == "after" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in _FOCUS else 0
             span = view.np_after(cue.i + 1 + skip, limit) if way == "after" else view.np_before(cue.i, floor)
             if way == "after" and span is not None:
-                span = _extend_to_name(ctx, span, limit)
+                span = _joint_speaker(ctx, cue, _extend_to_name(ctx, span, limit), limit)
             if way == "before" and span is not None and doc[span[0]].lower_ in ("de", "het", "een") and span[0] - 1 >= floor:
                 # subordinate clause "zoals Netanyahu de vervolging noemt": subject, object, verb
                 prev = doc[span[0] - 1]
@@ -280,6 +280,17 @@ def _speaker_for_cue(ctx: _Context, cue: Cue, floor: int, limit: int, prefer_aft
             break
         tok = tok.head
     return None
+
+
+def _joint_speaker(ctx: _Context, cue: Cue, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """ "roepen Alidjan en de medeorganisatoren van het protest": a plural cue verb has a joint subject, so the
+    phrase runs on over "en" (with a singular verb, "zegt Rutte en de minister knikt", it does not)."""
+    doc = ctx.doc
+    if not ctx.view.has_pos or "Plur" not in doc[cue.i].morph.get("Number") or span[1] + 1 >= limit \
+            or doc[span[1]].lower_ != "en":
+        return span
+    more = ctx.view.np_after(span[1] + 1, limit)
+    return (span[0], more[1]) if more is not None and more[0] == span[1] + 1 else span
 
 
 def _extend_to_name(ctx: _Context, span: tuple[int, int], limit: int) -> tuple[int, int]:

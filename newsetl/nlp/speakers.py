@@ -554,6 +554,10 @@ class Resolver:
                 a, b = span
                 la, rb = a + len(left), b - len(right)
                 return f"{self.resolve(left, (a, la), pos)} en {self.resolve(right, (rb, b), pos)}"
+            if left[:1].isupper() and right.split()[0] in ("de", "het", "zijn", "haar", "hun"):
+                # "Alidjan en de medeorganisatoren van het protest": the person in full, the group as written
+                a = span[0]
+                return f"{self.resolve(left, (a, a + len(left)), pos)} en {right}"
         indefinite = low.split(" ", 1)[0] in ("een", "enkele", "sommige")
         if span is not None:
             # an apposition names the speaker: "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,"
