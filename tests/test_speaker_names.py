@@ -302,3 +302,14 @@ def test_common_dutch_first_names_tell_gender_and_surnames_that_are_first_names_
     assert gender_of("Anco Scholte ter Horst") == "m" and gender_of("Ron Meyer") == "m"
     # "Philippe" and "Horst" are left out: as surnames they would cut "Édouard Philippe" to "Philippe"
     assert canonical_names([("Édouard Philippe", "PER"), ("Philippe", "PER")]) == ["Édouard Philippe"] * 2
+
+
+def test_first_names_listed_before_a_full_name_share_its_surname():
+    r = resolver([("Peter", "PROPN", "B-PER"), (",", "PUNCT", "O"), ("Rinke", "PROPN", "B-PER"), ("en", "CCONJ", "O"),
+                  ("Marcel", "PROPN", "B-PER"), ("Verheul", "PROPN", "I-PER"), ("lachen", "VERB", "O"),
+                  (".", "PUNCT", "O"), ("Peter", "PROPN", "B-PER"), ("vertelt", "VERB", "O"), (".", "PUNCT", "O"),
+                  ("Charlotte", "PROPN", "B-PER"), ("en", "CCONJ", "O"), ("Jan", "PROPN", "B-PER"), ("N.", "PROPN", "I-PER"),
+                  ("zwijgen", "VERB", "O"), (".", "PUNCT", "O")])
+    assert [(n.text, n.canonical) for n in r.names] == [
+        ("Peter", "Peter Verheul"), ("Rinke", "Rinke Verheul"), ("Marcel Verheul", "Marcel Verheul"),
+        ("Peter", "Peter Verheul"), ("Charlotte", "Charlotte"), ("Jan N.", "Jan N")]

@@ -74,7 +74,8 @@ class Resolver:
         self.sents = sents or [(0, len(view.text))]
         self.names = self._collect_names()
         # heuristic names ("NAME": capitalised runs, bare surnames) count as MISC for the entity rules
-        canon = canonical_names([(n.text, "MISC" if n.label == "NAME" else n.label) for n in self.names])
+        mentions = [(n.text, "MISC" if n.label == "NAME" else n.label) for n in self.names]
+        canon = canonical_names(mentions + [(full, "PER") for full in self._shared_surnames()])
         for n, c in zip(self.names, canon):
             n.canonical = c
         self.entity_names = list(dict.fromkeys((n.canonical, n.label) for n in self.names))
@@ -329,6 +330,28 @@ class Resolver:
                 w[:1].isupper() or w.lower() in NAME_PARTICLES for w in n.text.split()
             ):
                 n.label = "PER"
+        return out
+
+    def _shared_surnames(self) -> list[str]:
+        """ "Peter, Rinke en Marcel Verheul": first names listed before one full name share its surname, so
+        "Peter" later in the story is Peter Verheul. Returns those full names ("Peter Verheul", ...)."""
+        doc = self.view.doc
+        ends = {n.tok_end: n for n in self.names}
+        out: list[str] = []
+        for m in self.names:
+            words = m.text.split()
+            if m.label != "PER" or len(words) < 2 or not is_first_name(words[0]) or m.tok_start < 2 \
+                    or not any(len(w.rstrip(".")) > 2 for w in words[1:]):
+                continue  # "Charlotte en Jan N.": an initial is no family name to share
+            joiner = m.tok_start - 1  # "en", then first names separated by commas, read backwards
+            if doc[joiner].lower_ != "en":
+                continue
+            while joiner > 0 and doc[joiner].text in (",", "en") and joiner in ends:
+                first = ends[joiner]
+                if first.tok_end - first.tok_start != 1 or not is_first_name(first.text):
+                    break
+                out.append(f"{first.text} {' '.join(words[1:])}")
+                joiner = first.tok_start - 1
         return out
 
     def _collect_roles(self) -> list[tuple[int, str, str]]:
