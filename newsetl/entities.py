@@ -94,7 +94,10 @@ def _full_name_of_first_name(name: str, person_names: Sequence[str]) -> str:
     """ "Ruben" after "Ruben van Erp": a bare first name stands for the one person in the article
     with that first name. With two such people ("Boris Johnson", "Boris Becker") it stays as is."""
     parts = name_parts(name)
-    if not is_first_name(name):
+    # a word not known as a first name still counts when it opens a full name and ends none ("Kim" of
+    # "Kim Jong-un", where the family name comes first)
+    if not is_first_name(name) and (len(parts) != 1 or len(name.split()) != 1 or any(
+            len(name_parts(o)) > 1 and name_parts(o)[-1] == parts[0] for o in person_names)):
         return name
     fuller = {other.casefold(): other for other in person_names
               if len(name_parts(other)) > len(parts) and name_parts(other)[:len(parts)] == parts}

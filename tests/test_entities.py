@@ -62,3 +62,11 @@ def test_a_bare_first_name_joins_the_one_person_with_that_first_name():
     mentions = [("Boris Johnson", "PER"), ("Boris Becker", "PER"), ("Boris", "PER"), ("Nederland", "LOC"),
                 ("Nederland Zingt", "PER")]
     assert canonical_names(mentions) == ["Boris Johnson", "Boris Becker", "Boris", "Nederland", "Nederland Zingt"]
+
+
+def test_a_word_that_opens_one_full_name_and_ends_none_joins_it():
+    # "Kim" is no first name the list knows (it is used for both genders), but it opens "Kim Jong-un"
+    assert canonical_names([("Kim Jong-un", "PER"), ("Kim", "PER"), ("Moon Jae-in", "PER"), ("Moon", "PER")]) == [
+        "Kim Jong-un", "Kim Jong-un", "Moon Jae-in", "Moon Jae-in"]
+    # a surname of someone else stays as it is: "Jansen" ends "Piet Jansen" and opens "Jansen Boekhouding"
+    assert canonical_names([("Piet Jansen", "PER"), ("Jansen Boekhouding", "PER"), ("Jansen", "PER")])[2] == "Piet Jansen"

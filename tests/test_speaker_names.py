@@ -313,3 +313,12 @@ def test_first_names_listed_before_a_full_name_share_its_surname():
     assert [(n.text, n.canonical) for n in r.names] == [
         ("Peter", "Peter Verheul"), ("Rinke", "Rinke Verheul"), ("Marcel Verheul", "Marcel Verheul"),
         ("Peter", "Peter Verheul"), ("Charlotte", "Charlotte"), ("Jan N.", "Jan N")]
+
+
+def test_a_title_before_a_one_word_name_makes_a_person_whatever_the_ner_says_elsewhere():
+    words = []
+    for _ in range(4):
+        words += [("May", "PROPN", "B-LOC"), ("zwijgt", "VERB", "O"), (".", "PUNCT", "O")]
+    words += [("premier", "NOUN", "O"), ("May", "PROPN", "B-LOC"), ("spreekt", "VERB", "O"), (".", "PUNCT", "O")]
+    assert "May" in resolver(words).person_names
+    assert "May" not in resolver(words[:-4] + [("de", "DET", "O"), ("May", "PROPN", "B-LOC"), (".", "PUNCT", "O")]).person_names

@@ -64,6 +64,8 @@ class _Name:
     aside: bool = False
     # "Sportwinkelketen Decathlon", "energiebedrijf Eneco": a kind word before the name makes it an organisation
     org_hint: bool = False
+    # "premier May": a title before the name makes it a person, whatever the NER says elsewhere
+    person_hint: bool = False
 
 
 class Resolver:
@@ -84,7 +86,7 @@ class Resolver:
             v = votes.setdefault(n.canonical, [0, 0, 0])
             # MISC counts half against PER: the NER calls a bare surname MISC in "het besluit van Trump",
             # far less often LOC or ORG unless it is one
-            weight = 100 if n.org_hint else 0.5 if n.label == "MISC" else 1
+            weight = 100 if n.org_hint or n.person_hint else 0.5 if n.label == "MISC" else 1
             v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += weight
         # a person when the NER calls it PER at least as often as anything else ("Aventus" is ORG 3x, PER 2x)
         # full names with a PER mention are people however often their surname was called LOC
@@ -317,6 +319,10 @@ class Resolver:
                     and doc[n.tok_start - 1].text.islower() and _role_word(doc[n.tok_start - 1], view) \
                     and (doc[n.tok_start - 1].lower_ in _ROLE_HINTS or _role_suffix(doc[n.tok_start - 1].lower_)):
                 n.label = "PER"
+            # "premier May" (tagged LOC as often as not): a title before a one-word name settles that it is a person
+            if n.label in ("LOC", "MISC") and n.tok_start > 0 and len(n.text.split()) == 1 \
+                    and doc[n.tok_start - 1].lower_ in _TITLES and doc[n.tok_start - 1].text.islower():
+                n.label, n.person_hint = "PER", True
             # "Foort Lokerse" (MISC), "Marijke Agterbosch" (ORG): two or three capitalised words opening with a
             # known first name are a person
             words = n.text.split()
@@ -873,6 +879,11 @@ _ROLE_HINTS = frozenset(
     "bondscoach aanvoerder spits keeper doelman manager secretaris bestuurssecretaris topambtenaar "
     "lijsttrekker partijleider statenlid raadslid gedeputeerde".split()
 )
+# titles that only ever stand before a person's name ("premier May", not "woordvoerder Defensie")
+_TITLES = frozenset({"premier", "president", "minister", "staatssecretaris", "burgemeester", "wethouder",
+                     "kamerlid", "senator", "koning", "koningin", "prins", "prinses", "paus", "kanselier",
+                     "bondskanselier", "ex-premier", "oud-premier", "vicepremier", "generaal", "dokter", "meneer",
+                     "mevrouw"})
 _ROLE_SUFFIXES = ("burgemeester", "wethouder", "informateur", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
                   "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog", "icus",
                   "kundige", "lid", "deskundige", "ist")
