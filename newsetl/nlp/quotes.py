@@ -42,8 +42,9 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, DocView, _is_cap
+from newsetl.nlp.lexicon import person_noun, role_noun
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end, pair_quotes, paragraphs, sentence_spans
-from newsetl.nlp.speakers import Resolver, person_noun, role_noun, subjectish
+from newsetl.nlp.speakers import Resolver, subjectish
 
 log = logging.getLogger(__name__)
 
