@@ -1,13 +1,12 @@
 """Speaker resolution: a speaker mention ("hij", "de premier", "Blom", "Exploitant George ten Brummelhuis
 van De Appel") becomes the fullest name in the article.
 
-Names come from the NER (``names``; the role and organisation words are in ``lexicon``), repaired where it
-is known to fail on flattened DPG text: a heading or role word
-glued before a first name is cut off ("Ober Mirek", "in Washington Donald Trump"), two PER pieces joined by
-a particle are one name ("George" + "ten" + "Brummelhuis"), all-caps headings and names after a
-lower-case article ("tegen de Democraten") are no persons, a name opening with a known first name or
-following a role word ("vismijndirecteur Lokerse") is a person whatever its label, and a name in
-parentheses ("cirkel 1 (Limbo)") is never a speaker.
+Names come from the NER (``names``; the role and organisation words are in ``lexicon``), repaired where
+it is known to fail on flattened DPG text: a heading or role word glued before a first name is cut off
+("Ober Mirek", "in Washington Donald Trump"), two PER pieces joined by a particle are one name ("George" +
+"ten" + "Brummelhuis"), all-caps headings and names after a lower-case article ("tegen de Democraten") are
+no persons, a name opening with a known first name or following a role word ("vismijndirecteur Lokerse")
+is a person whatever its label, and a name in parentheses ("cirkel 1 (Limbo)") is never a speaker.
 
 Resolution of a speaker mention (see ``Resolver.resolve``):
 
