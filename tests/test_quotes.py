@@ -412,6 +412,13 @@ def test_de_krant_is_the_newspaper_quoted_before():
         [("The New York Times", "ORG"), ("Congres", "ORG")],
     )
     assert speakers(doc) == ["The New York Times"]
+    # "deze krant" is the paper the article appears in, never the one quoted before
+    doc = with_ents(
+        "Het is volgens The New York Times onwaarschijnlijk dat het verdrag blijft. ‘De belofte om miljarden te "
+        "besteden was onderdeel van de deal’, schreef deze krant eind 2015.",
+        [("The New York Times", "ORG")],
+    )
+    assert speakers(doc) == ["deze krant"]
 
 
 def test_inverted_subject_after_the_cue():

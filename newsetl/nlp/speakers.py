@@ -405,7 +405,7 @@ class Resolver:
                 hit = self._role(cand, pos) if cand else None
                 if hit:
                     return hit
-            if rest[0].lower() in MEDIA_NOUNS:
+            if rest[0].lower() in MEDIA_NOUNS and first.lower() != "deze":  # "deze krant" is the paper itself
                 hit = self._medium_before(pos)
                 if hit:
                     return hit
