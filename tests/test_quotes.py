@@ -432,11 +432,11 @@ def test_volgens_at_sentence_start_governs_a_partial_quote():
 
 
 def test_focus_words_and_one_word_coordinated_speakers():
-    from newsetl.nlp.quotes import _Context
+    from newsetl.nlp.quote_context import Context
 
     text = "Nachtburgemeester Marijke Agterbosch is blij. Ook VNO-NCW en MKB-Nederland zijn blij."
     doc = with_ents(text, [("Marijke Agterbosch", "PER"), ("VNO-NCW", "ORG"), ("MKB-Nederland", "PER")])
-    resolver = _Context(doc).resolver
+    resolver = Context(doc).resolver
     pos = text.index("Ook")
     assert resolver.resolve("Agterbosch zelf", None, pos) == "Marijke Agterbosch"
     a = text.index("VNO-NCW")
@@ -635,10 +635,11 @@ def test_a_role_subject_of_the_sentence_before_speaks_a_quote_without_cue(parsed
 
 @pytest.mark.parametrize(("word", "plausible"), [("vaag", False), ("foto", False), ("getuigen", True), ("Rutte", True)])
 def test_a_bare_singular_word_is_no_speaker(word, plausible):
-    from newsetl.nlp.quotes import _Context, _plausible_speaker
+    from newsetl.nlp.attribute import plausible_speaker
+    from newsetl.nlp.quote_context import Context
 
     doc = BLANK(f"Het doet {word} denken aan 'iets anders'.")
-    assert _plausible_speaker(_Context(doc), (2, 3)) is plausible
+    assert plausible_speaker(Context(doc), (2, 3)) is plausible
 
 
 def test_a_name_in_apposition_before_a_colon_speaks():

@@ -21,7 +21,8 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import NAME_PARTICLES, PRONOUNS, STOP, _is_cap
 
 if TYPE_CHECKING:
-    from newsetl.nlp.quotes import Quote, _Cand, _Context
+    from newsetl.nlp.quote_context import Candidate, Context
+    from newsetl.nlp.quotes import Quote
 
 MIN_WORDS = 3
 # what may stand between a speech verb and its "dat": "zegt ook dat", "zei hij dat", "wees erop dat"
@@ -38,8 +39,10 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def indirect_quotes(ctx: _Context, kept: list[_Cand]) -> list[Quote]:
-    from newsetl.nlp.quotes import INDIRECT, Quote, _n_words, _speaker_for_cue
+def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
+    from newsetl.nlp.attribute import speaker_for_cue
+    from newsetl.nlp.quote_context import INDIRECT
+    from newsetl.nlp.quotes import Quote, n_words
 
     text, doc, view = ctx.text, ctx.doc, ctx.view
     out: list[Quote] = []
@@ -85,7 +88,7 @@ def indirect_quotes(ctx: _Context, kept: list[_Cand]) -> list[Quote]:
                 comma_cue = cue.i > rng.start and doc[cue.i - 1].text == "," and rng.stop - cue.i <= 14
                 if dat is not None and cue.lemma not in sv.CUE_WORDS:
                     a, b = dat.idx + len(dat.text), s_hi
-                    span = _speaker_for_cue(ctx, cue, rng.start, dat.i, prefer_after=False)
+                    span = speaker_for_cue(ctx, cue, rng.start, dat.i, prefer_after=False)
                     need_speaker = True
                 elif comma_cue:
                     # "<clause>, zegt X." / "<clause>, aldus X."
@@ -93,7 +96,7 @@ def indirect_quotes(ctx: _Context, kept: list[_Cand]) -> list[Quote]:
                     clause = [t for t in toks if t.i < cue.i - 1]
                     if view.has_pos and not any(t.pos_ in ("VERB", "AUX") for t in clause):
                         continue  # "Maar gisteren, op de eerste dag van zijn proces, sprak Ross."
-                    span = _speaker_for_cue(ctx, cue, cue.i, rng.stop, prefer_after=True)
+                    span = speaker_for_cue(ctx, cue, cue.i, rng.stop, prefer_after=True)
                 elif te is not None and cue.lemma not in sv.CUE_WORDS and cue.lemma not in sv.INDIRECT_ONLY:
                     # "X zegt geen aanwijzingen te hebben", "bekende hij zijn diploma te hebben vervalst"
                     start = last + 1
@@ -102,14 +105,14 @@ def indirect_quotes(ctx: _Context, kept: list[_Cand]) -> list[Quote]:
                     if start >= te.i:
                         continue
                     a, b = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text) if stop > start else s_hi
-                    span = _speaker_for_cue(ctx, cue, rng.start, start, prefer_after=False)
+                    span = speaker_for_cue(ctx, cue, rng.start, start, prefer_after=False)
                     need_speaker = True
                 else:
                     continue
             if a is None:
                 continue
             a, b = _trim(text, a, b)
-            if b <= a or _n_words(text[a:b]) < MIN_WORDS:
+            if b <= a or n_words(text[a:b]) < MIN_WORDS:
                 continue
             if any(min(b, e) - max(a, s) > 0.5 * (b - a) for s, e in direct):
                 continue
@@ -128,9 +131,11 @@ def indirect_quotes(ctx: _Context, kept: list[_Cand]) -> list[Quote]:
     return out
 
 
-def _dat_zei(ctx: _Context, found: list[Quote], direct: list[tuple[int, int]]) -> list[Quote]:
+def _dat_zei(ctx: Context, found: list[Quote], direct: list[tuple[int, int]]) -> list[Quote]:
     """"X. Dat zei Y": the sentence before a "Dat zegt/zei/meldt Y" sentence is reported speech."""
-    from newsetl.nlp.quotes import INDIRECT, Quote, _n_words, _speaker_for_cue
+    from newsetl.nlp.attribute import speaker_for_cue
+    from newsetl.nlp.quote_context import INDIRECT
+    from newsetl.nlp.quotes import Quote, n_words
 
     text, doc, view = ctx.text, ctx.doc, ctx.view
     out = []
@@ -145,11 +150,11 @@ def _dat_zei(ctx: _Context, found: list[Quote], direct: list[tuple[int, int]]) -
             continue
         p_lo, p_hi = ctx.sents[k - 1]
         a, b = _trim(text, p_lo, p_hi)
-        if _n_words(text[a:b]) < MIN_WORDS or any(min(b, e) - max(a, s) > 0 for s, e in direct):
+        if n_words(text[a:b]) < MIN_WORDS or any(min(b, e) - max(a, s) > 0 for s, e in direct):
             continue
         if any(q.char_start < b and a < q.char_end for q in found):
             continue
-        span = _speaker_for_cue(ctx, cues[0], first[0].i, rng.stop, prefer_after=True)
+        span = speaker_for_cue(ctx, cues[0], first[0].i, rng.stop, prefer_after=True)
         if span is None:
             continue
         m_start, m_end = view.span_chars(span)

@@ -1,0 +1,412 @@
+"""Who speaks a quote: the cue and speaker mention for each candidate (``attribute``), tried in order: a cue
+right after the quote, any verb plus person after it, words written on something, a cue or colon before
+it, and for a partial quote the cues of its sentence; a quote without one takes the speaker introduced in
+the sentence before (``sentence_speaker``). Mentions become names through ``speakers.Resolver``."""
+
+from __future__ import annotations
+
+from newsetl.nlp import speech_verbs as sv
+from newsetl.nlp.attribution import DETS as _DET_WORDS
+from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
+from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, _is_cap
+from newsetl.nlp.lexicon import person_noun, role_noun
+from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
+from newsetl.nlp.speakers import subjectish
+
+_FOCUS = frozenset({"ook", "zelfs", "eveneens", "nu", "dan"})
+
+
+_NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich", "welke"})
+
+
+_COLON_WORDS = frozenset(
+    "bijvoorbeeld conclusie kortom opmerkelijk resultaat gevolg vraag antwoord reden probleem oplossing motto "
+    "boodschap tip advies titel kop thema update wel ook nu dus toen eerst daarna dan maar en of want".split()
+)
+
+
+def skippable(tok) -> bool:
+    return tok.is_punct or tok.is_space or tok.lower_ in sv.FILLERS
+
+
+def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after: bool) -> tuple[int, int] | None:
+    """Token span of the speaker of a cue, within tokens [floor, limit)."""
+    view = ctx.view
+    doc = ctx.doc
+    if cue.lemma in sv.CUE_WORDS:
+        return view.np_after(cue.i + 1, limit)
+    if cue.lemma in sv.EXPLETIVE:
+        return None
+    # inverted (verb first): "zegt Woltering", "voegde hij daaraan toe"
+    k = cue.i - 1
+    while k >= floor and (skippable(doc[k]) or view.in_quote(doc[k])):
+        if doc[k].is_punct and doc[k].text in ",:":
+            break
+        k -= 1
+    verb_first = k < floor or doc[k].is_punct or view.in_quote(doc[k]) or doc[k].lower_ in ("dat", "zo")
+    order = ("after", "before") if (verb_first or prefer_after) else ("subject", "before", "after")
+    if not verb_first and not prefer_after and _inverted_subject(ctx, cue, floor, limit):
+        order = ("after", "subject", "before")  # "Vol vuur vertelde Klaus Ross", "Gisteren zei hij"
+    for way in order:
+        if way == "subject":
+            span = view.subject_of(cue.i)
+            if span is not None and not (floor <= span[0] and span[1] <= limit):
+                span = None
+        else:
+            # "vindt ook Gerard", "zegt zelfs de minister": a focus word between the cue and its subject
+            skip = 1 if way == "after" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in _FOCUS else 0
+            span = view.np_after(cue.i + 1 + skip, limit) if way == "after" else view.np_before(cue.i, floor)
+            if way == "after" and span is not None:
+                span = _joint_speaker(ctx, cue, extend_to_name(ctx, span, limit), limit)
+            if way == "before" and span is not None and doc[span[0]].lower_ in ("de", "het", "een") and span[0] - 1 >= floor:
+                # subordinate clause "zoals Netanyahu de vervolging noemt": subject, object, verb
+                prev = doc[span[0] - 1]
+                if prev.lower_ in ("hij", "zij", "ze", "men"):
+                    span = (prev.i, prev.i + 1)
+                else:
+                    names = [n for n in ctx.resolver.names if n.tok_end == span[0]]
+                    if names and names[0].canonical in ctx.resolver.person_names:
+                        span = (names[0].tok_start, names[0].tok_end)
+        if span is not None and not (span[1] - span[0] == 1 and doc[span[0]].lower_ in _NO_SPEAKER) \
+                and plausible_speaker(ctx, span) and not span[0] <= cue.i < span[1]:
+            return span
+    # "door te stellen dat": the subject of the clause the cue verb hangs from
+    tok = doc[cue.i]
+    for _ in range(4):
+        subj = view.subject_of(tok.i)
+        if subj is not None and subj[0] >= floor and subj[1] <= limit and not (
+            subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in _NO_SPEAKER
+        ) and not subj[0] <= cue.i < subj[1]:
+            return subj
+        if not view.has_dep or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
+def _joint_speaker(ctx: Context, cue: Cue, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """ "roepen Alidjan en de medeorganisatoren van het protest": a plural cue verb has a joint subject, so the
+    phrase runs on over "en" (with a singular verb, "zegt Rutte en de minister knikt", it does not)."""
+    doc = ctx.doc
+    if not ctx.view.has_pos or "Plur" not in doc[cue.i].morph.get("Number") or span[1] + 1 >= limit \
+            or doc[span[1]].lower_ != "en":
+        return span
+    more = ctx.view.np_after(span[1] + 1, limit)
+    return (span[0], more[1]) if more is not None and more[0] == span[1] + 1 else span
+
+
+def extend_to_name(ctx: Context, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A speaker phrase the noun-phrase rules cut short runs on to its head: to the person's name in
+    "zegt emeritus hoogleraar strafrecht Theo de Roos" (a mis-tagged "hoogleraar" ends the phrase at
+    "emeritus"), to the noun in "zegt een goed ingevoerde bron" (the participle ends it at "goed")."""
+    doc = ctx.doc
+    a, b = ctx.view.span_chars(span)
+    if ctx.resolver.names_in(a, b) or doc[span[0]].lower_ in PRONOUNS | _FIRST:
+        return span
+
+    def plain_gap(lo: int, hi: int) -> bool:
+        return all(t.is_alpha and t.text.islower() and t.lower_ not in STOP | PREPS | _DET_WORDS
+                   for t in doc[lo:hi])
+
+    for n in ctx.resolver.names:
+        if span[1] <= n.tok_start <= span[1] + 4 and n.tok_end <= limit and not n.aside \
+                and n.canonical in ctx.resolver.person_names and plain_gap(span[1], n.tok_start):
+            return (span[0], n.tok_end)
+    if ctx.view.has_pos and doc[span[0]].lower_ in _DET_WORDS and doc[span[1] - 1].pos_ in ("ADJ", "ADV", "VERB"):
+        for k in range(span[1], min(limit, span[1] + 3)):
+            if doc[k].pos_ == "NOUN" and plain_gap(span[1], k + 1):
+                return (span[0], k + 1)
+    return span
+
+
+def _inverted_subject(ctx: Context, cue: Cue, floor: int, limit: int) -> bool:
+    """Verb-second order with the subject after the verb: a subject pronoun or a person's name follows the
+    cue, and what stands before it is no person, pronoun or determiner phrase ("Vol vuur vertelde Klaus
+    Ross", "Gisteren zei hij"; not "De minister vertelde Jan ...")."""
+    view, doc = ctx.view, ctx.doc
+    after = view.np_after(cue.i + 1, limit)
+    if after is None:
+        return False
+    first = doc[after[0]]
+    a, b = view.span_chars(after)
+    person_after = first.lower_ in ("hij", "zij", "ze") or bool(ctx.resolver.names_in(a, b))
+    before = view.np_before(cue.i, floor)
+    if before is None:
+        return person_after
+    ba, bb = view.span_chars(before)
+    btoks = doc[before[0]:before[1]]
+    # "Dat achterlopen vindt de CDA-vrouw 'onverstandig'": a fronted demonstrative phrase naming no person
+    # is the object; a role noun after the verb is the subject
+    demonstrative = ("dat", "dit", "die", "deze")
+    fronted = (btoks[0].lower_ in demonstrative and len(btoks) > 1) or (
+        before[0] - 1 >= floor and doc[before[0] - 1].lower_ in demonstrative)
+    if fronted and not ctx.resolver.names_in(ba, bb) \
+            and not any(role_noun(t.lower_) for t in btoks) and (
+                person_after or (first.lower_ in ("de", "het") and role_noun(doc[after[1] - 1].lower_))):
+        return True
+    if not person_after:
+        return False
+    return not (ctx.resolver.names_in(ba, bb) or any(
+        t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS for t in btoks))
+
+
+def plausible_speaker(ctx: Context, span: tuple[int, int]) -> bool:
+    """A speaker phrase has a determiner, a pronoun, a capitalised word or a noun head ("stevig" has none)."""
+    toks = list(ctx.doc[span[0]:span[1]])
+    if any(t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS or _is_cap(t) for t in toks):
+        return True
+    if len(toks) == 1 and toks[0].text.islower() and not toks[0].lower_.endswith(("en", "s", "ers")):
+        return False  # a bare singular word ("vaag", "foto"): a speaker takes an article, a name or a plural
+    if ctx.view.has_pos:
+        return toks[-1].pos_ in ("NOUN", "PROPN", "X")
+    return len(toks) == 1 and toks[0].lower_.endswith(("en", "s", "ers")) and toks[0].lower_ not in STOP
+
+
+def _np_before_colon(ctx: Context, colon_char: int, floor_char: int) -> tuple[int, int] | None:
+    view = ctx.view
+    j = view.tok_at(colon_char)
+    floor = view.tok_at(floor_char)
+    span = view.np_before(j, floor)
+    if span is None:
+        return None
+    a, b = span
+    toks = ctx.doc[a:b]
+    if b - a > 8:
+        return None
+    # "Bruins: '…'", "De woordvoerder van de politie: '…'": the phrase is all there is before the colon
+    # (after a conjunction at most); in "In cirkel 2 treffen we Boris Johnson: '…'" it is an object, no speaker
+    lead = [t for t in ctx.doc[floor:a] if not (t.is_punct or t.is_space or t.lower_ in ("en", "maar", "ook", "of", "dan"))]
+    if lead:
+        return None
+    if len(toks) == 1 and toks[0].lower_ not in PRONOUNS:
+        t = toks[0]
+        known = ctx.resolver.names_in(t.idx, t.idx + len(t.text), None) or (
+            ctx.resolver.resolve(t.text, None, t.idx) in ctx.resolver.person_names)
+        if t.lower_ in _COLON_WORDS or not _is_cap(t):
+            return None  # "Bijvoorbeeld:", "realistisch:"
+        if not known and ctx.view.has_pos and t.pos_ not in ("PROPN", "X", "NOUN"):
+            return None
+    return span
+
+
+def _verb_then_person(ctx: Context, c: Candidate) -> tuple[int, int] | None:
+    """ "'…', wierp Rob Jetten de VVD voor de voeten", "'…', grijnst hij": any finite verb right after a direct
+    quote's comma, with a person or a subject pronoun after it, introduces the speaker."""
+    view, doc = ctx.view, ctx.doc
+    if c.kind != DIRECT or not view.has_pos:
+        return None
+    toks = [doc[i] for i in view.tok_range(*c.after)]
+    lead = 1 if toks and toks[0].text == "," else 0
+    if len(toks) <= lead or not (lead or ctx.text[c.span.end - 1:c.span.end] == ","):
+        return None
+    verb = toks[lead]
+    if verb.pos_ != "VERB" or not verb.text.islower() or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    span = view.np_after(verb.i + 1, toks[-1].i + 1)
+    if span is None:
+        return None
+    span = extend_to_name(ctx, span, toks[-1].i + 1)
+    a, b = view.span_chars(span)
+    if doc[span[0]].lower_ in ("hij", "zij", "ze") or any(
+            n.canonical in ctx.resolver.person_names for n in ctx.resolver.names_in(a, b, None)):
+        return span
+    return None
+
+
+def _written_on(ctx: Context, c: Candidate) -> tuple[int, int] | None:
+    """ "'…', staat op het plakkaat" / "stond in een dreigbrief": the thing the words are written on speaks."""
+    view, doc = ctx.view, ctx.doc
+    toks = [doc[i] for i in view.tok_range(*c.after)]
+    words = [t for t in toks if not t.is_punct]
+    if len(words) < 3 or not all(t.text == "," for t in toks[:toks.index(words[0])]) \
+            or words[0].lower_ not in ("staat", "stond", "staan", "stonden") or words[1].lower_ not in ("op", "in"):
+        return None
+    span = view.np_after(words[2].i, toks[-1].i + 1)
+    return span if span is not None and doc[span[0]].lower_ in _DET_WORDS else None
+
+
+def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
+    view, doc, text = ctx.view, ctx.doc, ctx.text
+    q = c.span
+    # 1. a cue right after the quote: "…', zegt X" / ", aldus X" / ", zo zegt X"
+    a_lo, a_hi = c.after
+    if a_hi > a_lo:
+        toks = [doc[i] for i in view.tok_range(a_lo, a_hi)]
+        limit = toks[-1].i + 1 if toks else 0
+        cues = view.cues_in(a_lo, a_hi)
+        # a partial quote takes a cue further on only when none comes before it in the sentence: in "Ze eist
+        # dat Sanderink alle 'smaad' rectificeert bij wie hij het verteld heeft" she speaks, not he
+        far_ok = c.kind == PARTIAL and not view.cues_in(ctx.sents[c.sent][0] if ctx.sents else 0, q.open_pos)
+        for cue in cues:
+            between = [t for t in toks if t.i < cue.i]
+            if all(skippable(t) for t in between) or far_ok:
+                span = speaker_for_cue(ctx, cue, toks[0].i, limit, prefer_after=True)
+                if span is not None or c.kind == DIRECT:
+                    c.cue, c.mention = cue, span
+                    if span is not None:
+                        return
+                    break
+            # "'…', Jansen zegt"/"'…', de minister reageert" (rare): subject first after the quote
+            if len(between) <= 6 and all(not t.is_punct or t.text == "," for t in between):
+                span = view.np_before(cue.i, toks[0].i)
+                if span is not None and all(skippable(t) for t in doc[toks[0].i:span[0]]):
+                    c.cue, c.mention = cue, span
+                    return
+            break
+    # 1a. a verb the lexicon lacks, right after the quote, with a person after it; 1b. words written on something
+    if a_hi > a_lo and c.mention is None:
+        c.mention = _verb_then_person(ctx, c) or _written_on(ctx, c)
+        if c.mention is not None:
+            return
+    # 2. a cue before the quote in its sentence: "X zegt: '…'", "X: '…'", partial quotes
+    b_lo, b_hi = c.before
+    before_text = text[b_lo:b_hi].rstrip()
+    if c.kind == DIRECT and before_text:
+        cues = view.cues_in(b_lo, b_hi)
+        if cues:
+            cue = cues[-1]
+            span = speaker_for_cue(ctx, cue, view.tok_at(b_lo), view.tok_at(q.open_pos), prefer_after=False)
+            if span is not None or c.cue is None:
+                c.cue, c.mention = cue, span
+            if span is not None:
+                return
+        if before_text.endswith(":"):
+            span = _np_before_colon(ctx, b_lo + len(before_text) - 1, b_lo)
+            if span is None:
+                # "…, maar hij is realistisch: '…'": the last person or pronoun in the clause
+                clause = [doc[i] for i in view.tok_range(b_lo, b_hi) if not view.in_quote(doc[i])]
+                # an object only when nobody else is the subject: "Die opstelling bevreemdt Van der Laan: '…'"
+                # is Van der Laan's, in "In cirkel 2 treffen we Boris Johnson: '…'" the writer presents a name
+                # ("liet er via Twitter geen twijfel over bestaan:": a name after via/op is a medium)
+                names = [n for n in ctx.resolver.names_in(b_lo, b_hi) if not view.in_quote(doc[n.tok_start])
+                         and not (n.tok_start > 0 and doc[n.tok_start - 1].lower_ in ("op", "via"))]
+                animate = [t for t in clause if t.dep_.startswith("nsubj") and (
+                    t.lower_ in ("hij", "zij", "ze", "ik", "we", "wij") or any(n.tok_start <= t.i < n.tok_end for n in names))]
+                if view.has_dep and animate:
+                    names = [n for n in names if subjectish(doc[n.tok_start:n.tok_end])]
+                prons = [t for t in clause if t.lower_ in ("hij", "zij", "ze")
+                         and (not view.has_dep or t.dep_.startswith("nsubj"))]
+                best = max([(n.tok_start, (n.tok_start, n.tok_end)) for n in names]
+                           + [(t.i, (t.i, t.i + 1)) for t in prons], default=None)
+                span = best[1] if best else None
+            if span is not None:
+                c.mention = span
+                return
+    if c.kind == PARTIAL:
+        s_lo, s_hi = ctx.sents[c.sent]
+        s_hi = max(s_hi, ctx.sents[c.end_sent][1])
+        cues = view.cues_in(s_lo, s_hi)
+        # the cue nearest before the quote governs it, else the first after; skip cues without a subject
+        before_cues = [k for k in cues if doc[k.i].idx < q.open_pos][::-1]
+        after_cues = [k for k in cues if doc[k.i].idx >= q.open_pos]
+        # "Volgens bronnen sprak de kapitein 'gebrekkig Duits'": a sentence opened by "volgens X" is X's claim
+        opening = [k for k in before_cues if k.lemma == "volgens" and all(
+            skippable(t) for t in doc[view.tok_at(s_lo):k.i])]
+        for cue in opening + before_cues + after_cues:
+            span = speaker_for_cue(ctx, cue, view.tok_at(s_lo), view.tok_range(s_lo, s_hi).stop, prefer_after=False)
+            if c.cue is None:
+                c.cue = cue
+            if span is not None:
+                c.cue, c.mention = cue, span
+                break
+        # a named person in the sentence beats a non-person subject ("Duitsland riep, middels minister X, …")
+        pers = [n for n in ctx.resolver.names_in(s_lo, s_hi, None)
+                if n.canonical in ctx.resolver.person_names and not view.in_quote(doc[n.tok_start])]
+        via = [n for n in pers if n.tok_start > 0 and doc[max(0, n.tok_start - 3):n.tok_start].text.lower().split()
+               and set(doc[max(0, n.tok_start - 3):n.tok_start].text.lower().split()) & {"middels", "via", "namens", "monde"}]
+        pers = [n for n in pers if not n.text.endswith(("s", "'s", "’s")) or n in via]  # "Trumps 'cowboy-politiek'"
+        if pers and (c.mention is None or via):
+            pers = via or pers
+            if c.mention is None or doc[c.mention[0]].lower_ not in PRONOUNS:
+                full = [n for n in pers if len(n.canonical.split()) >= 2] or pers
+                before_p = [n for n in full if n.start < q.open_pos]
+                # the subject before the quote, not the last name on the way ("Porosjenko spande een rechtszaak
+                # aan tegen Kolomoisky 'om …'")
+                subj = [n for n in before_p if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
+                n = subj[-1] if subj else before_p[-1] if before_p else full[0]
+                c.mention = (n.tok_start, n.tok_end)
+        if c.mention is not None:
+            return
+    # 3. the next sentence names the speaker: "'…' Dat zegt X."
+    if c.end_sent + 1 < len(ctx.sents) and text[c.after[0]:c.after[1]].strip() in ("", ".", "!", "?"):
+        n_lo, n_hi = ctx.sents[c.end_sent + 1]
+        first = [doc[i] for i in view.tok_range(n_lo, n_hi)][:4]
+        if first and first[0].lower_ in ("dat", "dit", "zo", "aldus", "dat", "die", "deze") and ctx.para_at(n_lo) == ctx.para_at(q.open_pos):
+            cues = [k for k in view.cues_in(n_lo, n_hi) if k.i <= first[-1].i]
+            if cues and not any(a <= n_lo < b for a, b in ctx.outer):
+                cue = cues[0]
+                span = speaker_for_cue(ctx, cue, first[0].i, view.tok_range(n_lo, n_hi).stop, prefer_after=True)
+                if span is not None:
+                    c.cue, c.mention = cue, span
+                    return
+
+
+def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, int], bool] | None:
+    """Who speaks in a sentence, judged from outside its quotes: the subject of a speech cue, or a
+    person as the sentence's subject. Returns (cue, token span, is_person)."""
+    if sent < 0 or sent >= len(ctx.sents):
+        return None
+    p_lo, p_hi = ctx.sents[sent]
+    view, doc = ctx.view, ctx.doc
+    rng = view.tok_range(p_lo, p_hi)
+    found = []
+    for cue in view.cues_in(p_lo, p_hi):
+        if cue.lemma in sv.EXPLETIVE:
+            continue
+        span = speaker_for_cue(ctx, cue, rng.start, rng.stop, prefer_after=False)
+        if span is None:
+            span = view.subject_of(cue.i)
+        if span is not None and doc[span[0]].lower_ not in ("het", "dat", "dit", "er", "wat"):
+            a, b = view.span_chars(span)
+            resolved = ctx.resolver.resolve(ctx.text[a:b], (a, b), a)
+            found.append((cue, span, resolved in ctx.resolver.person_names))
+    if found:
+        # "Forum zelf heeft niet gereageerd, maar Kamerlid Theo Hiddema sprak …": a person speaking beats a party
+        return next((f for f in found if f[2]), found[0])
+    persons = [n for n in ctx.resolver.names_in(p_lo, p_hi) if not view.in_quote(doc[n.tok_start])]
+    for n in persons:
+        if view.has_dep and subjectish(doc[n.tok_start:n.tok_end]):
+            return None, (n.tok_start, n.tok_end), True
+
+    def pronoun_subject() -> tuple[None, tuple[int, int], bool] | None:
+        """ "Haar rooster krijgt ze twee weken van tevoren. '…'": a pronoun subject that resolves to a person."""
+        for t in doc[rng.start:rng.stop]:
+            if t.lower_ in ("hij", "zij", "ze") and not view.in_quote(t) and (
+                    not view.has_dep or t.dep_.startswith("nsubj")):
+                if ctx.resolver.person_before(t.idx) in ctx.resolver.person_names:
+                    return None, (t.i, t.i + 1), True
+        return None
+
+    # with a parse, the pronoun subject beats a name elsewhere in the sentence ("Nu doceert hij aan de
+    # Willem van Oranje Scholengroep. '…'"); without one it is only the last resort
+    found = pronoun_subject() if view.has_dep else None
+    if found is not None:
+        return found
+    # "Zelf weigert de staatssecretaris de vlag uit te hangen. '…'": a role subject naming a known person
+    for t in doc[rng.start:rng.stop]:
+        if view.has_dep and t.dep_.startswith("nsubj") and not view.in_quote(t) and t.text.islower() \
+                and any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in t.children):
+            span = (t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ in ("de", "het") else t.i, t.i + 1)
+            a, b = view.span_chars(span)
+            if ctx.resolver.resolve(f"de {t.text}", (a, b), a) in ctx.resolver.person_names:
+                return None, span, True
+    for n in persons:
+        if n.tok_start <= rng.start + 2:
+            return None, (n.tok_start, n.tok_end), True
+    # the one person named there ("Dan is het woord aan Ineke Teijmant."), unless only as an example
+    # ("titels als Feldmania en Hindemith") or as whose relative or agent someone else is ("De vriendin van
+    # Ome Ed roert in haar soep.")
+    if len({n.canonical for n in persons}) == 1 and not (
+            persons[0].tok_start > 0 and doc[persons[0].tok_start - 1].lower_ in ("als", "zoals")) and not (
+            persons[0].tok_start > 1 and doc[persons[0].tok_start - 1].lower_ == "van"
+            and person_noun(doc[persons[0].tok_start - 2].lower_)):
+        n = persons[0]
+        return None, (n.tok_start, n.tok_end), True
+    return None if view.has_dep else pronoun_subject()
+
+
+def resolve_speaker_of(ctx: Context, c: Candidate) -> None:
+    if c.mention is None:
+        return
+    a, b = ctx.view.span_chars(c.mention)
+    c.speaker = ctx.resolver.resolve(ctx.text[a:b], (a, b), a)
