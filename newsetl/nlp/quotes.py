@@ -19,8 +19,8 @@ Steps (each module is readable on its own):
    person introduced in the sentence just before it wins ("Lokale leiders benadrukken … dat …. “…”",
    "Senaatslijsttrekker Henk Otten denkt … . ,,…''"), else the previous quote's speaker (up to eight
    sentences back).
-   Sentences are split on the text (``quote_context``) (quote-aware; a quote never straddles two sentences), not
-   taken from the parser, so the same rules run on a Doc without a parse.
+   Sentences are split on the text, quote-aware (``quote_context``; a quote never straddles two
+   sentences), not taken from the parser, so the same rules run on a Doc without a parse.
 4. Speakers resolve to the fullest name in the article (see ``speakers.Resolver``). A speaker phrase
    that contains a person's name resolves to that person: "een verklaring van het kantoor van Mahdi"
    becomes "Adil Abdul-Mahdi" (the office speaks for him); other unnamed speakers stay as written.
