@@ -61,11 +61,10 @@ def lower_words(doc: Doc) -> set[str]:
     return {t.text for t in doc if t.text.islower() and len(t.text) > 2}
 
 
-def collect_names(view: DocView) -> list[Name]:
+def collect_names(view: DocView, common: set[str]) -> list[Name]:
     """The names of one article: the NER's, repaired, plus capitalised runs and bare surnames or first
-    names of people named in full elsewhere."""
+    names of people named in full elsewhere. `common`: the article's `lower_words`."""
     doc = view.doc
-    common = lower_words(doc)
     out: list[Name] = []
     covered: set[int] = set()
     if view.has_ents:

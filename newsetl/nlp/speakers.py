@@ -78,8 +78,8 @@ class Resolver:
     def __init__(self, view: DocView, sents: list[tuple[int, int]] | None = None):
         self.view = view
         self.sents = sents or [(0, len(view.text))]
-        self.names = collect_names(view)
         self._lower_words = lower_words(view.doc)
+        self.names = collect_names(view, self._lower_words)
         # heuristic names ("NAME": capitalised runs, bare surnames) count as MISC for the entity rules
         mentions = [(n.text, "MISC" if n.label == "NAME" else n.label) for n in self.names]
         canon = canonical_names(mentions + [(full, "PER") for full in shared_surnames(self.names, view.doc)])
