@@ -322,3 +322,41 @@ def test_a_title_before_a_one_word_name_makes_a_person_whatever_the_ner_says_els
     words += [("premier", "NOUN", "O"), ("May", "PROPN", "B-LOC"), ("spreekt", "VERB", "O"), (".", "PUNCT", "O")]
     assert "May" in resolver(words).person_names
     assert "May" not in resolver(words[:-4] + [("de", "DET", "O"), ("May", "PROPN", "B-LOC"), (".", "PUNCT", "O")]).person_names
+
+
+def _epithet_resolver(role_words: list[str]) -> Resolver:
+    """"Dat zegt Peter van der Knaap. Volgens <role words> is het zo." with sentences set."""
+    r = resolver([("Dat", "PRON", "O"), ("zegt", "VERB", "O"), ("Peter", "PROPN", "B-PER"), ("van", "ADP", "I-PER"),
+                  ("der", "ADP", "I-PER"), ("Knaap", "PROPN", "I-PER"), (".", "PUNCT", "O"), ("Volgens", "ADP", "O"),
+                  ("de", "DET", "O"), *[(w, "NOUN", "O") for w in role_words], ("is", "AUX", "O"), ("het", "PRON", "O"),
+                  ("zo", "ADV", "O"), (".", "PUNCT", "O")])
+    text = r.view.text
+    r.sents = [(0, text.index(".") + 1), (text.index("Volgens"), len(text))]
+    return r
+
+
+@pytest.mark.parametrize("role_words, expected", [
+    (["verkeerskundige"], "Peter van der Knaap"),                   # an epithet for the person in focus
+    (["Britse", "premier"], "Peter van der Knaap"),                 # adjectives before it too
+    (["woordvoerder"], "de woordvoerder"),                          # a spokesperson is someone new
+    (["partijwoordvoerder"], "de partijwoordvoerder"),
+    (["onderzoekers"], "de onderzoekers"),                          # a plural is a group
+    (["directeur", "van", "de", "school"], "de directeur van de school"),  # its own complement
+])
+def test_a_role_never_given_to_a_name_is_an_epithet_for_the_person_in_focus(role_words, expected):
+    r = _epithet_resolver(role_words)
+    mention = " ".join(["de", *role_words])
+    pos = r.view.text.index(mention)
+    assert r.resolve(mention, (pos, pos + len(mention)), pos) == expected
+
+
+def test_an_epithet_agrees_in_gender_with_the_person():
+    r = _epithet_resolver(["bewindsvrouw"])
+    pos = r.view.text.index("de bewindsvrouw")
+    assert r.resolve("de bewindsvrouw", (pos, pos + 15), pos) == "de bewindsvrouw"  # Peter is a man
+
+
+def test_no_epithet_when_a_name_the_ner_missed_follows_the_role():
+    r = _epithet_resolver(["verkeerskundige", "Jan", "Smit"])
+    pos = r.view.text.index("de verkeerskundige")
+    assert r.resolve("de verkeerskundige", (pos, pos + 18), pos) == "de verkeerskundige"

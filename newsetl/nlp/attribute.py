@@ -384,11 +384,12 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
         return found
     # "Zelf weigert de staatssecretaris de vlag uit te hangen. '…'": a role subject naming a known person
     for t in doc[rng.start:rng.stop]:
-        if view.has_dep and t.dep_.startswith("nsubj") and not view.in_quote(t) and t.text.islower() \
-                and any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in t.children):
-            span = (t.i - 1 if t.i > 0 and doc[t.i - 1].lower_ in ("de", "het") else t.i, t.i + 1)
+        det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in ("de", "het") and c.i < t.i), None) \
+            if view.has_dep and t.dep_.startswith("nsubj") and not view.in_quote(t) and t.text.islower() else None
+        if det is not None:
+            span = (det.i, t.i + 1)  # "De Maastrichtse hoogleraar"
             a, b = view.span_chars(span)
-            if ctx.resolver.resolve(f"de {t.text}", (a, b), a) in ctx.resolver.person_names:
+            if ctx.resolver.resolve(ctx.text[a:b], (a, b), a) in ctx.resolver.person_names:
                 return None, span, True
     for n in persons:
         if n.tok_start <= rng.start + 2:

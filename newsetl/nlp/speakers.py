@@ -59,6 +59,7 @@ from newsetl.nlp.lexicon import (
     ORG_FITS,
     ORG_OPEN,
     ROLE_HINTS,
+    TITLES,
     org_kind,
     org_noun,
     role_noun,
@@ -68,6 +69,13 @@ from newsetl.nlp.lexicon import (
 from newsetl.nlp.names import Name, collect_names, lower_words, shared_surnames
 
 # --- speaker resolution -----------------------------------------------------------------------
+
+# roles that bring a new person into a story: "de woordvoerder" is rarely the person just quoted
+NEWCOMER_ROLES = frozenset("woordvoerder woordvoerster zegsman zegsvrouw rechter officier advocaat advocate "
+                           "aanklager agent politieman politievrouw getuige arts dokter".split())
+# any kind of spokesperson: "de partijwoordvoerder", "de AAGG-woordvoerder"
+NEWCOMER_ENDINGS = ("woordvoerder", "woordvoerster")
+FEMALE_ENDINGS = ("vrouw", "ster", "es", "euse", "ice", "in")
 
 
 
@@ -405,6 +413,9 @@ class Resolver:
                 hit = self._role(cand, pos) if cand else None
                 if hit:
                     return hit
+            hit = self._epithet(rest[0], pos) if first.lower() in ("de", "het") else None
+            if hit:
+                return hit
             if rest[0].lower() in MEDIA_NOUNS and first.lower() != "deze":  # "deze krant" is the paper itself
                 hit = self._medium_before(pos)
                 if hit:
@@ -500,6 +511,33 @@ class Resolver:
         # further back only a name that says its kind: "de bond" is the "Boa Bond" of the opening paragraph
         return next((name for _, name, kind in sorted(cands, reverse=True) if kind == noun), None)
 
+    def _epithet(self, rest: str, pos: int) -> str | None:
+        """"de verkeerskundige", "De Britse premier": a role never attached to a name refers to the person in
+        focus, the one a pronoun there would point to, when that person is named in full. Not for roles that
+        bring in someone new ("de woordvoerder", "de rechter") nor for a role with its own complement ("de
+        directeur van de school")."""
+        words = rest.split()
+        if not 1 <= len(words) <= 3 or any(w.lower() in ("van", "bij", "in", "uit", "voor") for w in words):
+            return None
+        role = words[-1].lower()
+        if re.match(r"\s*[A-Z]", self.view.text[pos + len(rest) + 3:pos + len(rest) + 6]):
+            return None  # "De Nederlandse onderzoeker Jan Smit": a name the NER missed follows
+        if not role.islower() and not words[-1][:1].isupper() or not role_noun(role) or role in NEWCOMER_ROLES \
+                or role.endswith(("s",) + NEWCOMER_ENDINGS) or any(not w.lower().endswith("e") for w in words[:-1]):
+            return None
+        gender = "zij" if role.endswith(FEMALE_ENDINGS) else "hij" if role.endswith("man") else None
+        person = self.person_before(pos, pronoun=gender)
+        if not person or person not in self.person_names or len(name_parts(person)) < 2 \
+                or not self._agrees(person, gender):
+            return None
+        # an office the person is known to hold otherwise: "Burgemeester Femke Halsema …, zei de premier"
+        held = {r for _, r, c in self.roles if c == person}
+        if _title(role) and any(_title(r) and _title(r) != _title(role) for r in held):
+            return None
+        # named in the mention's sentence or the three before it, not somewhere further back
+        floor = [a for a, _ in self.sents if a <= pos][-4:][0] if self.sents else 0
+        return person if any(n.canonical == person and floor <= n.start < pos for n in self.names) else None
+
     def _role(self, word: str, pos: int) -> str | None:
         if len(word) < 4:
             return None
@@ -528,6 +566,11 @@ class Resolver:
 
 
 
+
+
+def _title(role: str) -> str | None:
+    """The office a role word names: "oud-premier" -> "premier", "wethouder" -> "wethouder"; None if none."""
+    return next((t for t in TITLES if role == t or role.endswith(("-" + t, t)) and len(t) >= 6), None)
 
 
 def subjectish(toks) -> bool:
