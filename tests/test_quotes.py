@@ -812,3 +812,28 @@ def test_a_plural_cue_verb_has_a_joint_speaker():
     doc = with_parse(text.replace("roepen", "roept"), {}, morph={at["roepen"]: "Number=Sing|VerbForm=Fin"},
                      pos=pos, ents=[(at["Alidjan"], at["Alidjan"] + 1, "PER")])
     assert speakers(doc) == ["Alidjan"]
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("Initiatiefnemer Lilianne Ploumen ziet dat anders.", "Lilianne Ploumen"),  # the subject two sentences back
+    ("Na vier finales, met Lilianne Ploumen op het veld, moet de beker worden gewonnen.", None),  # a name on the way
+])
+def test_a_quote_with_nobody_before_it_goes_to_a_person_speaking_two_sentences_back(first, speaker):
+    text = f"{first} Zo geldt de wet alleen voor grote bedrijven. ,,De gegevens kunnen anoniem worden.''"
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    arcs = {at["Ploumen"]: ("flat", at["Lilianne"]), at["wet"]: ("nsubj", at["geldt"])}
+    if speaker:
+        arcs[at["Lilianne"]] = ("nsubj", at["ziet"])
+    else:
+        arcs[at["Lilianne"]] = ("obl", at["finales"])
+    doc = with_parse(text, arcs, ents=[(at["Lilianne"], at["Lilianne"] + 2, "PER")])
+    assert speakers(doc) == [speaker]
+
+
+def test_a_role_subject_before_a_colon_speaks():
+    text = "De directeur is verbaasd over de opkomst: “Het is voor het eerst dat er zoveel ouders zijn.”"
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    doc = with_parse(text, {at["De"]: ("det", at["directeur"]), at["directeur"]: ("nsubj", at["verbaasd"])})
+    assert speakers(doc) == ["de directeur"]

@@ -189,6 +189,18 @@ def _np_before_colon(ctx: Context, colon_char: int, floor_char: int) -> tuple[in
     return span
 
 
+def _role_subject(ctx: Context, clause: list) -> tuple[int, int] | None:
+    """ "De directeur is verbaasd over de opkomst: '…'": a person named by a role as the clause's subject."""
+    if not ctx.view.has_dep:
+        return None
+    for t in clause:
+        if t.dep_.startswith("nsubj") and t.text.islower() and role_noun(t.lower_):
+            det = next((d for d in t.children if d.dep_ == "det" and d.i < t.i and d.lower_ in _DET_WORDS), None)
+            if det is not None:
+                return det.i, t.i + 1
+    return None
+
+
 def _verb_then_person(ctx: Context, c: Candidate) -> tuple[int, int] | None:
     """ "'…', wierp Rob Jetten de VVD voor de voeten", "'…', grijnst hij": any finite verb right after a direct
     quote's comma, with a person or a subject pronoun after it, introduces the speaker."""
@@ -288,7 +300,7 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
                          and (not view.has_dep or t.dep_.startswith("nsubj"))]
                 best = max([(n.tok_start, (n.tok_start, n.tok_end)) for n in names]
                            + [(t.i, (t.i, t.i + 1)) for t in prons], default=None)
-                span = best[1] if best else None
+                span = best[1] if best else _role_subject(ctx, clause)
             if span is not None:
                 c.mention = span
                 return

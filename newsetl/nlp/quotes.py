@@ -18,7 +18,8 @@ Steps (each module is readable on its own):
    speaker of the quote in the sentence before it (follow-on and interrupted quotes); further away, a
    person introduced in the sentence just before it wins ("Lokale leiders benadrukken … dat …. “…”",
    "Senaatslijsttrekker Henk Otten denkt … . ,,…''"), else the previous quote's speaker (up to eight
-   sentences back).
+   sentences back); with no quote before it, a person named in full as the subject two or three
+   sentences back.
    Sentences are split on the text, quote-aware (``quote_context``; a quote never straddles two
    sentences), not taken from the parser, so the same rules run on a Doc without a parse.
 4. Speakers resolve to the fullest name in the article (see ``speakers.Resolver``). A speaker phrase
@@ -37,11 +38,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsetl.entities import name_parts
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribute import attribute, resolve_speaker_of, sentence_speaker, skippable
 from newsetl.nlp.attribution import PREPS, Cue
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end
+from newsetl.nlp.speakers import subjectish
 
 log = logging.getLogger(__name__)
 
@@ -264,6 +267,8 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
             elif prev is not None and ctx.para_at(c.span.open_pos) - ctx.para_at(prev.span.open_pos) <= 2 \
                     and c.sent - prev.end_sent <= 8:
                 c.speaker, c.inherited = prev.speaker, True
+            else:
+                _earlier_speaker(ctx, c)
         if c.speaker:
             prev = c
     quotes = [_to_quote(ctx, c) for c in kept]
@@ -273,6 +278,25 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
         quotes.extend(indirect_quotes(ctx, kept))
         quotes.sort(key=lambda x: (x.char_start, x.char_end))
     return quotes
+
+
+def _earlier_speaker(ctx: Context, c: Candidate) -> None:
+    """A quote nobody speaks yet, with no quote before it to follow: a person speaking two or three sentences
+    back, in its paragraph or the one before ("Initiatiefnemer Lilianne Ploumen ziet dat anders. Zo geldt de
+    wet … . ,,…''")."""
+    for back in (2, 3):
+        k = c.sent - back
+        if k < 0 or ctx.para_at(ctx.sents[k][0]) < ctx.para_at(c.span.open_pos) - 1:
+            return
+        sig = sentence_speaker(ctx, k)
+        # further back only a subject counts, not a name on the way ("… nu met superster Ronaldo op het veld …")
+        if sig is not None and sig[2] and (not ctx.view.has_dep or subjectish(ctx.doc[sig[1][0]:sig[1][1]])):
+            c.cue, c.mention = sig[0], sig[1]
+            resolve_speaker_of(ctx, c)
+            # a person named in full only: a group, a party or an unresolved pronoun is too far a guess
+            if c.speaker not in ctx.resolver.person_names or len(name_parts(c.speaker)) < 2:
+                c.cue = c.mention = c.speaker = None
+            return
 
 
 def _to_quote(ctx: Context, c: Candidate) -> Quote:
