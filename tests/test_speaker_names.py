@@ -360,3 +360,17 @@ def test_no_epithet_when_a_name_the_ner_missed_follows_the_role():
     r = _epithet_resolver(["verkeerskundige", "Jan", "Smit"])
     pos = r.view.text.index("de verkeerskundige")
     assert r.resolve("de verkeerskundige", (pos, pos + 18), pos) == "de verkeerskundige"
+
+
+@pytest.mark.parametrize("intro, mention, expected", [
+    (["de", "politie", "Drenthe"], "de politie", "de politie Drenthe"),
+    (["de", "tuchtcommissie", "van", "de", "KNVB"], "de tuchtcommissie", "de tuchtcommissie van de KNVB"),
+    (["de", "onderwijsinspectie"], "de inspectie", "de onderwijsinspectie"),
+    (["de", "Ajaxvoetballer"], "de voetballer", "de voetballer"),  # a person noun: no body's name
+    (["de", "brandweer"], "de politie", "de politie"),              # nothing fuller
+])
+def test_a_body_resolves_to_its_fullest_form_earlier_in_the_article(intro, mention, expected):
+    words = ["Volgens", *intro, "is", "het", "rustig", ".", "Later", "meldt", *mention.split(), "meer", "."]
+    r = resolver([(w, "PROPN" if w[:1].isupper() and w not in ("Volgens", "Later") else "NOUN", "O") for w in words])
+    pos = r.view.text.rindex(mention)
+    assert r.resolve(mention, (pos, pos + len(mention)), pos) == expected

@@ -28,7 +28,11 @@ Resolution of a speaker mention (see ``Resolver.resolve``):
    ("volgens The New York Times"); a generic organisation noun ("het bedrijf", "de bond", "de partij", "de
    club", "het ministerie", "de mensenrechtenorganisatie") -> the nearest organisation of a fitting kind
    named in its sentence or the three before (``Resolver._org_before``; "de gemeente", "de politie" stay);
-6. anything else (unnamed speakers: "een commandant van de groepering", "de militie", "de politie") -> the
+6. an unnamed body ("de politie", "de inspectie") -> its fullest form earlier in the article ("de politie
+   Drenthe", "de onderwijsinspectie"); a role never attached to a name ("de verkeerskundige") -> the person
+   in focus, named in full in the last four sentences (``Resolver._epithet``; not for spokespeople, judges,
+   lawyers and other roles that bring in someone new);
+7. anything else (unnamed speakers: "een commandant van de groepering", "de militie", "de politie") -> the
    phrase as written, with its leading article lowercased.
 """
 
@@ -425,9 +429,30 @@ class Resolver:
                 hit = self._org_before(kind_noun, pos)
                 if hit:
                     return hit
+        if first.lower() in ("de", "het") and rest and re.fullmatch(r"[a-zà-ÿ]+", rest[0]) and not role_noun(rest[0]):
+            hit = self._fuller_form(rest[0], pos)
+            if hit:
+                return hit
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
+
+    def _fuller_form(self, noun: str, pos: int) -> str | None:
+        """"de politie" -> "de politie Drenthe", "de tuchtcommissie" -> "de tuchtcommissie van de KNVB", "de
+        inspectie" -> "de onderwijsinspectie": the body as named in full earlier in the article (the last such
+        mention before pos, outside quotes), a name after the noun first, else a compound ending in it."""
+        if len(noun) < 5:
+            return None
+        text, doc = self.view.text[:pos], self.view.doc
+        name = r"[A-Z][\w&-]+(?: [A-Z][\w&-]+)*"
+        patterns = [rf"\b[Dd]e ({noun} van (?:de|het) {name})", rf"\b[Dd]e ({noun} {name})"]
+        if not noun.endswith(("er", "aar")):  # "de Ajaxvoetballer" is no fuller name for "de voetballer"
+            patterns.append(rf"\b[Dd]e ([A-Za-zà-ÿ][a-zà-ÿ]{{2,}}{noun})\b")
+        for pattern in patterns:
+            found = [m for m in re.finditer(pattern, text) if not self.view.in_quote(doc[self.view.tok_at(m.start())])]
+            if found:
+                return f"de {found[-1].group(1)}"
+        return None
 
     def _possessed_role(self, text: str, span: tuple[int, int] | None) -> tuple[str | None, str]:
         """("zijn", "advocaat") for "zijn advocaat", also when the phrase found was only "advocaat"."""
