@@ -837,3 +837,10 @@ def test_a_role_subject_before_a_colon_speaks():
     at = {t.text: t.i for t in toks}
     doc = with_parse(text, {at["De"]: ("det", at["directeur"]), at["directeur"]: ("nsubj", at["verbaasd"])})
     assert speakers(doc) == ["de directeur"]
+
+
+def test_a_surname_initial_keeps_its_period_in_the_speaker():
+    text = "“Ik heb jaren weggegooid”, zegt Yago R. in het interview."
+    at = {t.text: t.i for t in BLANK(text)}
+    doc = with_parse(text, {}, ents=[(at["Yago"], at["Yago"] + 2, "PER")])
+    assert speakers(doc) == ["Yago R."]

@@ -374,3 +374,11 @@ def test_a_body_resolves_to_its_fullest_form_earlier_in_the_article(intro, menti
     r = resolver([(w, "PROPN" if w[:1].isupper() and w not in ("Volgens", "Later") else "NOUN", "O") for w in words])
     pos = r.view.text.rindex(mention)
     assert r.resolve(mention, (pos, pos + len(mention)), pos) == expected
+
+
+def test_an_agent_noun_glued_before_a_name_is_no_part_of_it():
+    r = resolver([("aldus", "ADV", "O"), ("Mazdaverkoper", "PROPN", "B-PER"), ("Song", "PROPN", "I-PER"),
+                  ("Miao", "PROPN", "I-PER"), (".", "PUNCT", "O"), ("Groenteboer", "PROPN", "B-PER"),
+                  ("Hoogendijk", "PROPN", "I-PER"), (".", "PUNCT", "O")])
+    # a name of two words is never cut to one: the first may be a first name the list lacks
+    assert names(r) == [("Song Miao", "PER"), ("Groenteboer Hoogendijk", "PER")]

@@ -100,6 +100,7 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                     and doc[tok_start].lower_ not in NAME_PARTICLES)  # "Als het aan Klaver ligt"
                 or doc[tok_start].text == "van"  # "De bestuursvoorzitter van de Stichting ...", "van Milieudefensie"
                 or _glued(doc[tok_start])
+                or (agent_noun(doc[tok_start]) and e.end - tok_start >= 3)  # "Mazdaverkoper Song Miao"
                 or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
                     and _is_cap(doc[tok_start + 1])
                     # not after "Kamerlid" ("Bente" (NOUN) Becker) nor mid-sentence after a lower-case word
@@ -325,6 +326,14 @@ def shared_surnames(names: list[Name], doc: Doc) -> list[str]:
             out.append(f"{first.text} {' '.join(words[1:])}")
             joiner = first.tok_start - 1
     return out
+
+
+def agent_noun(token: Token) -> bool:
+    """A capitalised compound naming someone by what they do, glued before a name by the NER: "Mazdaverkoper",
+    "Syriëganger". Long words only: short ones in -er are often surnames ("Visser", "Bakker")."""
+    low = token.lower_
+    return _is_cap(token) and token.is_alpha and len(low) >= 9 and not is_first_name(token.text) \
+        and low.endswith(("er", "aar", "ier", "ist", "ant"))
 
 
 def before_first_name(doc, k: int) -> bool:

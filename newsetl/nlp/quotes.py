@@ -299,6 +299,13 @@ def _earlier_speaker(ctx: Context, c: Candidate) -> None:
             return
 
 
+def _with_initial_period(text: str, speaker: str | None) -> str | None:
+    """"Yago R." as written: names are matched without final periods, but a surname's initial keeps its own."""
+    if speaker and re.search(r"\S [A-Z]$", speaker) and f"{speaker}." in text:
+        return f"{speaker}."
+    return speaker
+
+
 def _to_quote(ctx: Context, c: Candidate) -> Quote:
     q = c.span
     mention = start = end = None
@@ -311,7 +318,7 @@ def _to_quote(ctx: Context, c: Candidate) -> Quote:
         char_end=q.end,
         quote_type=c.kind,
         cue=c.cue.text if c.cue is not None and not c.inherited else None,
-        speaker=c.speaker,
+        speaker=_with_initial_period(ctx.text, c.speaker),
         speaker_mention=mention,
         speaker_start=start,
         speaker_end=end,
