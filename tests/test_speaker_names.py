@@ -382,3 +382,26 @@ def test_an_agent_noun_glued_before_a_name_is_no_part_of_it():
                   ("Hoogendijk", "PROPN", "I-PER"), (".", "PUNCT", "O")])
     # a name of two words is never cut to one: the first may be a first name the list lacks
     assert names(r) == [("Song Miao", "PER"), ("Groenteboer Hoogendijk", "PER")]
+
+
+@pytest.mark.parametrize("role_words, expected", [
+    (["uitvinder"], "Peter van der Knaap"),   # an agent noun, for a person with a known first name
+    (["nummer"], "de nummer"),                # a word in -er that names no person
+])
+def test_an_agent_noun_is_an_epithet_too(role_words, expected):
+    r = _epithet_resolver(role_words)
+    mention = " ".join(["de", *role_words])
+    pos = r.view.text.index(mention)
+    assert r.resolve(mention, (pos, pos + len(mention)), pos) == expected
+
+
+def test_a_possessed_epithet_is_someone_else_than_the_possessor():
+    r = resolver([("Eric", "PROPN", "B-PER"), ("Wiebes", "PROPN", "I-PER"), ("lacht", "VERB", "O"), (".", "PUNCT", "O"),
+                  ("Dat", "PRON", "O"), ("zegt", "VERB", "O"), ("Dilan", "PROPN", "B-PER"),
+                  ("Yesilgöz", "PROPN", "I-PER"), (".", "PUNCT", "O"), ("Volgens", "ADP", "O"), ("zijn", "DET", "O"),
+                  ("partijgenote", "NOUN", "O"), ("klopt", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    text = r.view.text
+    dots = [i for i, ch in enumerate(text) if ch == "."]
+    r.sents = [(0, dots[0] + 1), (dots[0] + 2, dots[1] + 1), (dots[1] + 2, len(text))]
+    pos = text.index("zijn partijgenote")
+    assert r.resolve("zijn partijgenote", (pos, pos + 17), pos) == "Dilan Yesilgöz"

@@ -76,7 +76,11 @@ from newsetl.nlp.names import Name, collect_names, lower_words, shared_surnames
 
 # roles that bring a new person into a story: "de woordvoerder" is rarely the person just quoted
 NEWCOMER_ROLES = frozenset("woordvoerder woordvoerster zegsman zegsvrouw rechter officier advocaat advocate "
-                           "aanklager agent politieman politievrouw getuige arts dokter".split())
+                           "aanklager agent politieman politievrouw getuige arts dokter strafpleiter raadsman "
+                           "raadsvrouw verdediger verdachte".split())
+# words in -er that name no person
+NOT_AGENTS = frozenset("nummer polder kader water winter zomer meter kilometer computer cluster ander "
+                       "oktober november december september".split())
 # any kind of spokesperson: "de partijwoordvoerder", "de AAGG-woordvoerder"
 NEWCOMER_ENDINGS = ("woordvoerder", "woordvoerster")
 FEMALE_ENDINGS = ("vrouw", "ster", "es", "euse", "ice", "in")
@@ -433,6 +437,12 @@ class Resolver:
             hit = self._fuller_form(rest[0], pos)
             if hit:
                 return hit
+        if first.lower() in ("zijn", "haar") and rest:
+            # "Volgens zijn partijgenote": someone else than the one "zijn" points to, in focus there
+            owner = self.person_before(pos, pronoun="hij" if first.lower() == "zijn" else "zij")
+            hit = self._epithet(rest[0], pos, owner=owner) if owner else None
+            if hit:
+                return hit
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
@@ -536,7 +546,7 @@ class Resolver:
         # further back only a name that says its kind: "de bond" is the "Boa Bond" of the opening paragraph
         return next((name for _, name, kind in sorted(cands, reverse=True) if kind == noun), None)
 
-    def _epithet(self, rest: str, pos: int) -> str | None:
+    def _epithet(self, rest: str, pos: int, owner: str | None = None) -> str | None:
         """"de verkeerskundige", "De Britse premier": a role never attached to a name refers to the person in
         focus, the one a pronoun there would point to, when that person is named in full. Not for roles that
         bring in someone new ("de woordvoerder", "de rechter") nor for a role with its own complement ("de
@@ -547,13 +557,15 @@ class Resolver:
         role = words[-1].lower()
         if re.match(r"\s*[A-Z]", self.view.text[pos + len(rest) + 3:pos + len(rest) + 6]):
             return None  # "De Nederlandse onderzoeker Jan Smit": a name the NER missed follows
-        if not role.islower() and not words[-1][:1].isupper() or not role_noun(role) or role in NEWCOMER_ROLES \
+        if not role.islower() and not words[-1][:1].isupper() or not epithet_noun(role) or role in NEWCOMER_ROLES \
                 or role.endswith(("s",) + NEWCOMER_ENDINGS) or any(not w.lower().endswith("e") for w in words[:-1]):
             return None
         gender = "zij" if role.endswith(FEMALE_ENDINGS) else "hij" if role.endswith("man") else None
         person = self.person_before(pos, pronoun=gender)
+        if person and not role_noun(role) and not is_first_name(person.split()[0]):
+            return None  # an agent noun only for a person with a known first name, not "Askruisje Nota"
         if not person or person not in self.person_names or len(name_parts(person)) < 2 \
-                or not self._agrees(person, gender):
+                or not self._agrees(person, gender) or person == owner:
             return None
         # an office the person is known to hold otherwise: "Burgemeester Femke Halsema …, zei de premier"
         held = {r for _, r, c in self.roles if c == person}
@@ -591,6 +603,17 @@ class Resolver:
 
 
 
+
+
+def epithet_noun(word: str) -> bool:
+    """A noun that can stand for a person named before: a role, or an agent noun ("de uitvinder", "de
+    Enschedeër", "zijn partijgenote")."""
+    return role_noun(word) or agent_noun(word)
+
+
+def agent_noun(word: str) -> bool:
+    """"uitvinder", "partijgenote", "Enschedeër": a person by what they do or where they are from."""
+    return len(word) >= 6 and word.endswith(("er", "aar", "ër", "genoot", "genote")) and word not in NOT_AGENTS
 
 
 def _title(role: str) -> str | None:
