@@ -844,3 +844,10 @@ def test_a_surname_initial_keeps_its_period_in_the_speaker():
     at = {t.text: t.i for t in BLANK(text)}
     doc = with_parse(text, {}, ents=[(at["Yago"], at["Yago"] + 2, "PER")])
     assert speakers(doc) == ["Yago R."]
+
+
+def test_words_standing_in_a_document_are_spoken_by_its_author():
+    text = "‘De kans op een aanslag blijft reëel’, staat in het nieuwe Dreigingsbeeld van de NCTV."
+    at = {t.text: t.i for t in BLANK(text)}
+    doc = with_parse(text, {}, ents=[(at["NCTV"], at["NCTV"] + 1, "ORG")])
+    assert speakers(doc) == ["NCTV"]

@@ -405,3 +405,21 @@ def test_a_possessed_epithet_is_someone_else_than_the_possessor():
     r.sents = [(0, dots[0] + 1), (dots[0] + 2, dots[1] + 1), (dots[1] + 2, len(text))]
     pos = text.index("zijn partijgenote")
     assert r.resolve("zijn partijgenote", (pos, pos + 17), pos) == "Dilan Yesilgöz"
+
+
+def test_acronyms_spelled_out_in_the_article_keep_their_article():
+    from newsetl.nlp.speakers import acronyms
+
+    text = ("De Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) waarschuwt. Lodewijk Asscher (PvdA) "
+            "en het ministerie van Landbouw, Natuur en Voedselkwaliteit (LNV) reageren.")
+    assert acronyms(text) == {"NCTV": "de Nationaal Coördinator Terrorismebestrijding en Veiligheid",
+                              "LNV": "het ministerie van Landbouw, Natuur en Voedselkwaliteit"}
+
+
+def test_an_acronym_speaker_resolves_to_the_name_spelled_out():
+    r = resolver([("Het", "DET", "O"), ("Centraal", "PROPN", "B-ORG"), ("Planbureau", "PROPN", "I-ORG"),
+                  ("(CPB)", "PUNCT", "O"), ("rekent", "VERB", "O"),
+                  (".", "PUNCT", "O"), ("Volgens", "ADP", "O"), ("het", "DET", "O"), ("CPB", "PROPN", "B-ORG"),
+                  ("groeit", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    pos = r.view.text.rindex("het CPB")
+    assert r.resolve("het CPB", (pos, pos + 7), pos) == "het Centraal Planbureau"

@@ -234,7 +234,13 @@ def _written_on(ctx: Context, c: Candidate) -> tuple[int, int] | None:
             or words[0].lower_ not in ("staat", "stond", "staan", "stonden") or words[1].lower_ not in ("op", "in"):
         return None
     span = view.np_after(words[2].i, toks[-1].i + 1)
-    return span if span is not None and doc[span[0]].lower_ in _DET_WORDS else None
+    if span is None or doc[span[0]].lower_ not in _DET_WORDS:
+        return None
+    # "staat in het nieuwste Dreigingsbeeld van de NCTV": a document's author speaks, not the document
+    of = [t.i for t in doc[span[0]:span[1]] if t.lower_ == "van"]
+    if of and of[-1] + 1 < span[1] and any(_is_cap(t) for t in doc[of[-1] + 1:span[1]]):
+        return of[-1] + 1, span[1]
+    return span
 
 
 def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:

@@ -115,6 +115,7 @@ class Resolver:
                              if (per and (per >= other or len(name_parts(c)) >= 2))
                              or (not per and not other and name and len(name_parts(c)) >= 2)}
         self.roles = self._collect_roles()
+        self.acronyms = acronyms(view.text)
 
 
 
@@ -305,6 +306,11 @@ class Resolver:
 
     def resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         """The speaker for a mention at char pos (see the module docstring for the rules)."""
+        found = self._resolve(mention, span, pos)
+        # an acronym the article spells out: "NCTV" -> "de Nationaal Coördinator Terrorismebestrijding en Veiligheid"
+        return self.acronyms.get(normalize_name(found), found)
+
+    def _resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         words = mention.split()
         # "Agterbosch zelf", "Ook Henk Otten": focus words are no part of the speaker
         while len(words) > 1 and words[-1].lower() in ("zelf", "zelfs", "zich"):  # "de commissie zich"
@@ -603,6 +609,27 @@ class Resolver:
 
 
 
+
+
+_SPELLED_OUT = re.compile(
+    r"\b(?:([Dd]e|[Hh]et) )?((?:ministerie|college|raad|inspectie|commissie|dienst|bureau) van )?"
+    r"((?:[A-Z][\w'-]*)(?:,? (?:[A-Z][\w'-]*|en|voor|van|der|op|in|tegen|de|het))*) \(([A-Z][A-Za-z]{1,6})\)")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """{"NCTV": "de Nationaal Coördinator Terrorismebestrijding en Veiligheid"} for every "Full Name (ACR)" in
+    the text whose acronym letters occur in order in the name, starting with its first letter (so "Lodewijk
+    Asscher (PvdA)" is no definition). The name keeps the article it was written with."""
+    out: dict[str, str] = {}
+    for m in _SPELLED_OUT.finditer(text):
+        det, head, name, acr = m.group(1), m.group(2) or "", m.group(3).rstrip(","), m.group(4)
+        letters = acr.lower()
+        if name.split()[0].lower() in ("de", "het") or len(name.split()) < 2 or name[0].lower() != letters[0]:
+            continue
+        rest = iter(name.lower()[1:])
+        if all(ch in rest for ch in letters[1:]) and acr not in out:
+            out[acr] = f"{det.lower()} {head}{name}" if det else f"{head}{name}"
+    return out
 
 
 def epithet_noun(word: str) -> bool:
