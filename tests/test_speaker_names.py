@@ -84,7 +84,7 @@ def test_an_organisation_noun_finds_its_named_organisation_further_back():
             start = t.idx + 2
     r.sents = sents
     pos = r.view.text.rindex("de bond")
-    assert r.resolve("de bond", (pos, pos + 7), pos) == "Boa Bond"
+    assert r.resolve("de bond", (pos, pos + 7), pos) == "de Boa Bond"  # as the article writes it
 
 
 def test_a_role_given_to_a_bare_surname_resolves_a_later_role_noun():
@@ -423,3 +423,33 @@ def test_an_acronym_speaker_resolves_to_the_name_spelled_out():
                   ("groeit", "VERB", "O"), ("het", "PRON", "O"), (".", "PUNCT", "O")])
     pos = r.view.text.rindex("het CPB")
     assert r.resolve("het CPB", (pos, pos + 7), pos) == "het Centraal Planbureau"
+
+
+def test_a_verb_inside_an_entity_ends_what_comes_before_the_name_and_a_lower_case_part_is_no_surname():
+    r = resolver([("Moon", "PROPN", "B-PER"), ("Jae-in", "PROPN", "I-PER"), ("lacht", "VERB", "O"), (".", "PUNCT", "O"),
+                  ("In", "ADP", "O"), ("Seoul", "PROPN", "B-LOC"), ("regent", "VERB", "O"), (".", "PUNCT", "O"),
+                  ("Zo", "ADV", "B-MISC"), ("zei", "VERB", "I-MISC"), ("Moon", "PROPN", "I-MISC"), (":", "PUNCT", "O")])
+    assert names(r) == [("Moon Jae-in", "PER"), ("Seoul", "LOC"), ("Moon", "MISC")]
+    pos = r.view.text.rindex("Moon")
+    assert r.resolve("Moon", (pos, pos + 4), pos) == "Moon Jae-in"
+
+
+def test_what_a_body_came_with_does_not_speak():
+    r = resolver([("Later", "ADV", "O"), ("kwam", "VERB", "O"), ("de", "DET", "O"), ("Democratische", "PROPN", "B-ORG"),
+                  ("Partij", "PROPN", "I-ORG"), ("met", "ADP", "O"), ("een", "DET", "O"), ("verklaring", "NOUN", "O"),
+                  (".", "PUNCT", "O")])
+    mention = "de Democratische Partij met een verklaring"
+    pos = r.view.text.index(mention)
+    assert r.resolve(mention, (pos, pos + len(mention)), pos) == "de Democratische Partij"
+
+
+@pytest.mark.parametrize("words, name, expected", [
+    (["De", "Boa", "Bond", "eist", "het", ".", "Dat", "meldt", "Boa", "Bond", "."], "Boa Bond", "de Boa Bond"),
+    (["Shell", "eist", "het", ".", "Dat", "meldt", "de", "Shell", "."], "Shell", "de Shell"),  # as often with as without
+    (["Shell", "eist", "het", ".", "Shell", "meldt", "de", "cijfers", "."], "Shell", "Shell"),
+])
+def test_a_body_keeps_the_article_the_article_writes_it_with(words, name, expected):
+    tags = [("B-ORG" if w in ("Boa", "Shell") else "I-ORG" if w == "Bond" else "O") for w in words]
+    r = resolver([(w, "PROPN" if w[:1].isupper() else "VERB", tag) for w, tag in zip(words, tags)])
+    pos = r.view.text.rindex(name)
+    assert r.resolve(name, (pos, pos + len(name)), pos) == expected

@@ -392,7 +392,9 @@ class DocView:
                 lo, hi = child.left_edge.i, child.right_edge.i + 1
                 for m in range(child.i + 1, hi):
                     t = self.doc[m]
-                    if t.text in (",", "(", ":") or self.in_quote(t) or t.dep_ in ("acl:relcl", "acl"):
+                    # "de Partij met een verklaring waarin ze …": a relative clause ends the phrase
+                    if t.text in (",", "(", ":") or self.in_quote(t) or t.dep_ in ("acl:relcl", "acl") \
+                            or (t.lower_.startswith("waar") and t.lower_ not in ("waar", "waarheid")):
                         hi = m
                         break
                 for m in range(child.i - 1, lo - 1, -1):

@@ -84,6 +84,12 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                     and doc[tok_start + 2].text[:1].islower():
                 tok_start += 3  # "Oud-rechtenstudent Zelensky" split by the tokenizer
                 start = doc[tok_start].idx
+            # "Zo zei Moon" (MISC): a lower-case verb inside the entity ends what comes before the name
+            verbs = [x for x in range(tok_start + 1, e.end - 1) if doc[x].text.islower() and (
+                sv.speech_lemma(doc[x].text) or (view.has_pos and doc[x].pos_ in ("VERB", "AUX")))]
+            if verbs:
+                tok_start = verbs[-1] + 1
+                start = doc[tok_start].idx
             # a role word glued to the name by the NER: "Defensieminister Annegret Kramp-Karrenbauer"
             # right after a lower-case role word the entity starts with the name: "partijleider Kemal" (NOUN)
             after_role = after_role_word(doc, tok_start)
@@ -246,7 +252,7 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
         k = max(m, k + 1)
     # a bare surname of a person named in full elsewhere is that person ("Blom" of "Niels Blom"), and so is
     # a bare first name ("Ruben verslaat ..." after "Ruben van Erp"; the NER misses such names at sentence start)
-    full = {name_parts(n.text)[-1] for n in out if n.label in ("PER", "NAME") and len(name_parts(n.text)) >= 2}
+    full = {_surname_word(n.text) for n in out if n.label in ("PER", "NAME") and len(name_parts(n.text)) >= 2}
     full |= {n.text.split()[0].casefold() for n in out if n.label == "PER" and len(n.text.split()) >= 2
              and is_first_name(n.text.split()[0])}
     taken = {i for n in out for i in range(n.tok_start, n.tok_end)}
@@ -326,6 +332,14 @@ def shared_surnames(names: list[Name], doc: Doc) -> list[str]:
             out.append(f"{first.text} {' '.join(words[1:])}")
             joiner = first.tok_start - 1
     return out
+
+
+def _surname_word(name: str) -> str:
+    """The word a bare mention of a full name uses: "blom" of "Niels Blom", "mahdi" of "Adil Abdul-Mahdi";
+    a lower-case part is no surname on its own ("Moon Jae-in" is never "In")."""
+    last = name.split()[-1]
+    part = last.split("-")[-1]
+    return (part if part[:1].isupper() else last).casefold()
 
 
 def agent_noun(token: Token) -> bool:

@@ -308,7 +308,19 @@ class Resolver:
         """The speaker for a mention at char pos (see the module docstring for the rules)."""
         found = self._resolve(mention, span, pos)
         # an acronym the article spells out: "NCTV" -> "de Nationaal Coördinator Terrorismebestrijding en Veiligheid"
-        return self.acronyms.get(normalize_name(found), found)
+        found = self.acronyms.get(normalize_name(found), found)
+        return self._with_article(found)
+
+    def _with_article(self, name: str) -> str:
+        """"de Boa Bond", "het Openbaar Ministerie": a body keeps the article the article writes it with (at
+        least as often with as without it); people and places never take one."""
+        if not name[:1].isupper() or name in self.person_names or name.startswith("The "):
+            return name
+        hits = [m.group(1) for m in re.finditer(rf"(\b[Dd]e |\b[Hh]et )?\b{re.escape(name)}\b", self.view.text)]
+        with_article = [h for h in hits if h]
+        if with_article and len(with_article) * 2 >= len(hits):
+            return f"{with_article[0].strip().lower()} {name}"
+        return name
 
     def _resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         words = mention.split()
@@ -321,6 +333,9 @@ class Resolver:
             words.pop(0)  # "Ook Henk Otten"; "Tot ze", "Grondpatroon Hij": a heading glued before the sentence
         text = " ".join(words).rstrip(".") if not words[-1].endswith("..") else " ".join(words)  # "Max." -> "Max"
         text = text or mention
+        head, sep, _ = text.partition(" met ")
+        if sep and any(w[:1].isupper() for w in head.split()[1:]):
+            text = head  # "de Democratische Partij met een verklaring": what it came with does not speak
         low = text.lower()
         if text.startswith("The ") and all(w[:1].isupper() for w in text.split()):
             return text  # an English proper name: "The Stones", "The New York Times"
