@@ -19,6 +19,10 @@ _PART_SPLIT = re.compile(r"[\s\-‐‑–]+")
 _TRIM = re.compile(r"(?:['’]s)?[\s.,;:!?'\"“”‘’]*$")
 # Only a lower-case article is not part of the name: "de politie", but "De Telegraaf", "The Guardian".
 _LEADING_ARTICLE = re.compile(r"^(?:de|het|een)\s+")
+# words that open an organisation's name and stand for it alone ("de Unie", "Forum")
+ORG_OPENERS = frozenset("unie forum partij raad stichting vereniging bond federatie centrum instituut bureau "
+                        "commissie dienst college hof fonds genootschap academie agentschap autoriteit inspectie "
+                        "coalitie alliantie beweging front liga orde".split())
 
 
 def normalize_name(text: str) -> str:
@@ -57,7 +61,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     A mention maps to the longest PER name in the article it is the tail of (ties: the most
     frequent, then the first seen), whatever its own label, because the NER often labels a bare
     surname as LOC or ORG. A bare first name resolves to the one PER full name that starts with
-    it ("Ruben" → "Ruben van Erp"). Other names resolve only to themselves.
+    it ("Ruben" → "Ruben van Erp"). A one-word organisation resolves to the one "X van/voor Y" name that
+    opens with it ("Unie" → "Unie van Waterschappen"). Other names resolve only to themselves.
     """
     labels = [label for _, label in mentions]
     names = [normalize_name(text) for text, _ in mentions]
@@ -86,6 +91,11 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
                 best, best_key = other, key
         if best == name and label in ("PER", "MISC"):
             best = _full_name_of_first_name(name, [n for n, lab in zip(names, labels) if lab == "PER"])
+        if best == name and label in ("ORG", "MISC") and name.casefold() in ORG_OPENERS:
+            # "de Unie" after "de Unie van Waterschappen", "Forum" after "Forum voor Democratie"
+            fuller = {o.casefold(): o for o, lab in zip(names, labels) if lab in ("ORG", "MISC")
+                      and len(o.split()) >= 3 and o.split()[1] in ("van", "voor") and o.split()[0] == name and lab == "ORG"}
+            best = next(iter(fuller.values())) if len(fuller) == 1 else name
         result.append(best)
     return result
 

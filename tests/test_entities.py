@@ -70,3 +70,13 @@ def test_a_word_that_opens_one_full_name_and_ends_none_joins_it():
         "Kim Jong-un", "Kim Jong-un", "Moon Jae-in", "Moon Jae-in"]
     # a surname of someone else stays as it is: "Jansen" ends "Piet Jansen" and opens "Jansen Boekhouding"
     assert canonical_names([("Piet Jansen", "PER"), ("Jansen Boekhouding", "PER"), ("Jansen", "PER")])[2] == "Piet Jansen"
+
+
+def test_a_word_opening_one_organisation_name_stands_for_it():
+    mentions = [("Unie van Waterschappen", "ORG"), ("Unie", "ORG"), ("Koolmees van Sociale Zaken", "ORG"),
+                ("Koolmees", "ORG")]
+    # only words that open organisation names ("Unie", "Forum", "Raad") do; "Koolmees" is a minister
+    assert canonical_names(mentions) == ["Unie van Waterschappen", "Unie van Waterschappen",
+                                         "Koolmees van Sociale Zaken", "Koolmees"]
+    two = [("Raad van State", "ORG"), ("Raad van Europa", "ORG"), ("Raad", "ORG")]
+    assert canonical_names(two)[-1] == "Raad"  # which council is unclear

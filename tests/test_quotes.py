@@ -851,3 +851,16 @@ def test_words_standing_in_a_document_are_spoken_by_its_author():
     at = {t.text: t.i for t in BLANK(text)}
     doc = with_parse(text, {}, ents=[(at["NCTV"], at["NCTV"] + 1, "ORG")])
     assert speakers(doc) == ["de NCTV"]
+
+
+def test_a_lead_quote_before_anyone_is_named_goes_to_the_first_person_named_after_it():
+    text = ("Er wordt gewerkt aan verbetering, maar ‘het blijft levende have, helemaal nul zal het nooit worden.’ "
+            "Als Bart van Dijk zijn hand "
+            "uitsteekt, komt het kalf overeind. Het dier is vier dagen oud.")
+    at = {t.text: t.i for t in BLANK(text)}
+    doc = with_parse(text, {}, ents=[(at["Bart"], at["Bart"] + 3, "PER")])
+    assert speakers(doc) == ["Bart van Dijk"]
+    named_before = "Piet Bakker kijkt toe. " + text
+    at = {t.text: t.i for t in BLANK(named_before)}
+    doc = with_parse(named_before, {}, ents=[(0, 2, "PER"), (at["Bart"], at["Bart"] + 3, "PER")])
+    assert speakers(doc) != ["Bart van Dijk"]  # someone named before: not a lead quote

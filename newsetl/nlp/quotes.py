@@ -269,6 +269,8 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
                 c.speaker, c.inherited = prev.speaker, True
             else:
                 _earlier_speaker(ctx, c)
+                if c.speaker is None:
+                    _lead_speaker(ctx, c)
         if c.speaker:
             prev = c
     quotes = [_to_quote(ctx, c) for c in kept]
@@ -296,6 +298,20 @@ def _earlier_speaker(ctx: Context, c: Candidate) -> None:
             # a person named in full only: a group, a party or an unresolved pronoun is too far a guess
             if c.speaker not in ctx.resolver.person_names or len(name_parts(c.speaker)) < 2:
                 c.cue = c.mention = c.speaker = None
+            return
+
+
+def _lead_speaker(ctx: Context, c: Candidate) -> None:
+    """A quote before anyone is named, as in a feature's lead ("…, maar 'het blijft levende have.' Als Bart van
+    Dijk (53) zijn hand …"): the first person named in full in the next two sentences, outside quotes."""
+    r, doc = ctx.resolver, ctx.doc
+    before = [n for n in r.names_in(0, c.span.open_pos) if not ctx.view.in_quote(doc[n.tok_start])]
+    if before or c.end_sent + 1 >= len(ctx.sents):
+        return
+    lo, hi = ctx.sents[c.end_sent + 1][0], ctx.sents[min(c.end_sent + 2, len(ctx.sents) - 1)][1]
+    for n in r.names_in(lo, hi):
+        if not ctx.view.in_quote(doc[n.tok_start]) and len(name_parts(n.canonical)) >= 2:
+            c.speaker = n.canonical
             return
 
 
