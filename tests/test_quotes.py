@@ -864,3 +864,8 @@ def test_a_lead_quote_before_anyone_is_named_goes_to_the_first_person_named_afte
     at = {t.text: t.i for t in BLANK(named_before)}
     doc = with_parse(named_before, {}, ents=[(0, 2, "PER"), (at["Bart"], at["Bart"] + 3, "PER")])
     assert speakers(doc) != ["Bart van Dijk"]  # someone named before: not a lead quote
+
+
+def test_one_of_a_group_speaks_for_itself():
+    assert speakers(BLANK("Sterker nog, een van de experts zegt: ‘Het is voorbij, dat weet iedereen.’")) \
+        == ["een van de experts"]

@@ -453,3 +453,10 @@ def test_a_body_keeps_the_article_the_article_writes_it_with(words, name, expect
     r = resolver([(w, "PROPN" if w[:1].isupper() else "VERB", tag) for w, tag in zip(words, tags)])
     pos = r.view.text.rindex(name)
     assert r.resolve(name, (pos, pos + len(name)), pos) == expected
+
+
+def test_a_word_opening_an_organisation_name_resolves_to_it_even_when_tagged_alone():
+    words = ["De", "Unie", "van", "Waterschappen", "schat", "het", ".", "Dat", "denkt", "de", "Unie", "."]
+    r = resolver([(w, "PROPN" if w[:1].isupper() else "VERB", "B-ORG" if w == "Unie" else "O") for w in words])
+    pos = r.view.text.rindex("de Unie")
+    assert r.resolve("de Unie", (pos, pos + 7), pos) == "de Unie van Waterschappen"

@@ -18,6 +18,9 @@ from newsetl.nlp import speech_verbs as sv
 
 PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "die", "deze"})
 FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u", "men", "jullie"})
+# "een van de experts", "twee van de daders": one or some of a group
+PARTITIVES = frozenset("een één geen twee drie vier enkele sommige velen veel".split())
+
 DETS = frozenset(
     "de het een deze die dit dat zijn haar hun ons onze mijn jullie diens enkele sommige veel vele alle beide "
     "twee drie vier vijf tal meerdere verschillende andere zo'n elke iedere ieder".split()
@@ -345,6 +348,9 @@ class DocView:
                 break
             if low in DETS and low not in ("die", "dat"):
                 start = m
+                if m - 2 >= floor and doc[m - 1].lower_ == "van" and doc[m - 2].lower_ in PARTITIVES:
+                    start = m - 2  # "een van de experts zegt": one of them
+                    break
                 if m - 2 >= floor and doc[m - 1].text == "van" and _is_word(doc[m - 2]) and not _is_cap(doc[m - 2]) \
                         and doc[m - 2].lower_ not in STOP | PREPS | DETS and (not self.has_pos or doc[m - 2].pos_ == "NOUN"):
                     m -= 1  # "De bestuursvoorzitter van de Stichting ...": the phrase goes on before "van de"
@@ -404,6 +410,8 @@ class DocView:
                         break
                 while lo < hi and (self.doc[lo].lower_ in STOP or self.doc[lo].is_punct):
                     lo += 1  # "Ook een badmeester"
+                if lo >= 2 and self.doc[lo - 1].lower_ == "van" and self.doc[lo - 2].lower_ in PARTITIVES:
+                    lo -= 2  # "een van de experts": one of them speaks, not all
                 if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in ("dat", "die", "wat") for t in self.doc[lo:hi]) \
                         and hi - lo > 1:
                     continue  # a clause, not a speaker

@@ -42,7 +42,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsetl.entities import canonical_names, name_parts, normalize_name, resolve_speaker
+from newsetl.entities import ORG_OPENERS, canonical_names, name_parts, normalize_name, resolve_speaker
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import (
     DETS,
@@ -309,6 +309,11 @@ class Resolver:
         found = self._resolve(mention, span, pos)
         # an acronym the article spells out: "NCTV" -> "de Nationaal Coördinator Terrorismebestrijding en Veiligheid"
         found = self.acronyms.get(normalize_name(found), found)
+        if found.casefold() in ORG_OPENERS:
+            # "de Unie" after "de Unie van Waterschappen" (the NER may have tagged "Unie" alone)
+            fuller = set(re.findall(rf"\b{found} (?:van|voor) (?:de |het )?[A-Z][\w-]+(?: [A-Z][\w-]+)*",
+                                    self.view.text))
+            found = fuller.pop() if len(fuller) == 1 else found
         return self._with_article(found)
 
     def _with_article(self, name: str) -> str:
