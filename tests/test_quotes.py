@@ -869,3 +869,24 @@ def test_a_lead_quote_before_anyone_is_named_goes_to_the_first_person_named_afte
 def test_one_of_a_group_speaks_for_itself():
     assert speakers(BLANK("Sterker nog, een van de experts zegt: ‘Het is voorbij, dat weet iedereen.’")) \
         == ["een van de experts"]
+
+
+def _tagged(text: str, tags: dict[str, str], arcs_by_word: dict[str, tuple[str, str]]):
+    """with_parse on `text` with POS by word (default X) and arcs given as word -> (dep, head word)."""
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    arcs = {at[w]: (dep, at[head]) for w, (dep, head) in arcs_by_word.items()}
+    return with_parse(text, arcs, pos=[tags.get(t.text, "X") for t in toks])
+
+
+def test_a_group_capitalised_only_to_open_the_sentence_is_written_lower_case():
+    text = "Deskundigen stellen: ‘De toetscultuur is doorgeslagen, dat zien we overal.’"
+    doc = _tagged(text, {"Deskundigen": "NOUN", "stellen": "VERB"}, {"Deskundigen": ("nsubj", "stellen")})
+    assert speakers(doc) == ["deskundigen"]
+
+
+def test_a_number_opening_the_sentence_is_no_speaker():
+    text = "Dertig was hij toen ze hem vroegen. ‘Vier jaar later verloren we een zetel, dat deed pijn.’"
+    doc = _tagged(text, {"Dertig": "NUM", "vroegen": "VERB", "hij": "PRON", "was": "AUX"},
+                  {"Dertig": ("nsubj", "vroegen")})
+    assert speakers(doc) == [None]

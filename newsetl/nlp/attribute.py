@@ -9,7 +9,7 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, _is_cap
-from newsetl.nlp.lexicon import person_noun, role_noun
+from newsetl.nlp.lexicon import HUMAN_PLURAL, person_noun, role_noun
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 from newsetl.nlp.speakers import subjectish
 
@@ -187,6 +187,11 @@ def _np_before_colon(ctx: Context, colon_char: int, floor_char: int) -> tuple[in
         if not known and ctx.view.has_pos and t.pos_ not in ("PROPN", "X", "NOUN"):
             return None
     return span
+
+
+INDEFINITE_PEOPLE = frozenset("iemand iedereen niemand men velen sommigen anderen".split())
+# word classes that never speak, whatever the parse made of them
+NO_SPEAKER_POS = frozenset({"NUM", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "ADJ", "DET", "INTJ"})
 
 
 def _role_subject(ctx: Context, clause: list) -> tuple[int, int] | None:
@@ -427,5 +432,20 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
 def resolve_speaker_of(ctx: Context, c: Candidate) -> None:
     if c.mention is None:
         return
-    a, b = ctx.view.span_chars(c.mention)
-    c.speaker = ctx.resolver.resolve(ctx.text[a:b], (a, b), a)
+    view, doc, r = ctx.view, ctx.doc, ctx.resolver
+    lo, hi = c.mention
+    a, b = view.span_chars(c.mention)
+    speaker = r.resolve(ctx.text[a:b], (a, b), a)
+    first = doc[lo]
+    opens = lo == 0 or doc[lo - 1].text in ".!?:;\"'“”„‘’" or doc[lo - 1].is_space
+    if hi - lo == 1 and speaker == first.text and view.has_pos and opens and speaker not in r.person_names:
+        if first.pos_ in NO_SPEAKER_POS and first.lower_ not in PRONOUNS | _FIRST \
+                and not any(n.tok_start <= lo < n.tok_end for n in r.names):
+            # "Dertig was hij toen ze hem vroegen", "Hebt u een déjà vu?": a number, verb or adverb opening the
+            # sentence that the parse made a subject is no speaker; the quote is left to the follow-on rules
+            c.mention = c.cue = None
+            return
+        if first.pos_ in ("NOUN", "PRON") and (first.lower_ in r.lower_words or first.lower_ in INDEFINITE_PEOPLE
+                                               or first.lower_.endswith(HUMAN_PLURAL)):
+            speaker = speaker.lower()  # "Iemand zei me", "Deskundigen stellen": capitalised only to open the sentence
+    c.speaker = speaker

@@ -94,8 +94,8 @@ class Resolver:
     def __init__(self, view: DocView, sents: list[tuple[int, int]] | None = None):
         self.view = view
         self.sents = sents or [(0, len(view.text))]
-        self._lower_words = lower_words(view.doc)
-        self.names = collect_names(view, self._lower_words)
+        self.lower_words = lower_words(view.doc)
+        self.names = collect_names(view, self.lower_words)
         # heuristic names ("NAME": capitalised runs, bare surnames) count as MISC for the entity rules
         mentions = [(n.text, "MISC" if n.label == "NAME" else n.label) for n in self.names]
         canon = canonical_names(mentions + [(full, "PER") for full in shared_surnames(self.names, view.doc)])
@@ -556,7 +556,7 @@ class Resolver:
             starts = {a for a, _ in self.sents}
             for t in doc[view.tok_at(floor):view.tok_at(max(pos - 1, 0))]:
                 if t.i in named or t.idx in starts or t.pos_ not in ("PROPN", "NOUN") or not t.dep_.startswith("nsubj") \
-                        or not _is_cap(t) or not _is_word(t) or view.in_quote(t) or t.lower_ in self._lower_words \
+                        or not _is_cap(t) or not _is_word(t) or view.in_quote(t) or t.lower_ in self.lower_words \
                         or is_first_name(t.text) or (t.i > 0 and (_is_cap(doc[t.i - 1]) or doc[t.i - 1].text == "-")) \
                         or (t.i + 1 < len(doc) and _is_cap(doc[t.i + 1])):
                     continue
