@@ -890,3 +890,16 @@ def test_a_number_opening_the_sentence_is_no_speaker():
     doc = _tagged(text, {"Dertig": "NUM", "vroegen": "VERB", "hij": "PRON", "was": "AUX"},
                   {"Dertig": ("nsubj", "vroegen")})
     assert speakers(doc) == [None]
+
+
+def test_a_person_named_inside_the_quote_is_not_its_speaker():
+    text = ("Studiebegeleidster Daniëlle de Boer gaf Daisy Mertens op voor de competitie. "
+            ",,Zij is het soort leraar dat we nodig hebben. Ik zou meer Mertensen willen, echt waar.''")
+    at = {t.text: t.i for t in BLANK(text)}
+    doc = with_parse(text, {at["Mertens"]: ("flat", at["Daisy"]), at["Daisy"]: ("nsubj", at["gaf"])},
+                     ents=[(at["Daniëlle"], at["Daniëlle"] + 3, "PER"), (at["Daisy"], at["Daisy"] + 2, "PER")])
+    assert speakers(doc) == ["Daisy Mertens"]  # "Mertensen" is no name of hers
+    doc = with_parse(text.replace("Mertensen", "Mertens"), {at["Mertens"]: ("flat", at["Daisy"]),
+                     at["Daisy"]: ("nsubj", at["gaf"])},
+                     ents=[(at["Daniëlle"], at["Daniëlle"] + 3, "PER"), (at["Daisy"], at["Daisy"] + 2, "PER")])
+    assert speakers(doc) == ["Daniëlle de Boer"]

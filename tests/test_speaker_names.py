@@ -460,3 +460,11 @@ def test_a_word_opening_an_organisation_name_resolves_to_it_even_when_tagged_alo
     r = resolver([(w, "PROPN" if w[:1].isupper() else "VERB", "B-ORG" if w == "Unie" else "O") for w in words])
     pos = r.view.text.rindex("de Unie")
     assert r.resolve("de Unie", (pos, pos + 7), pos) == "de Unie van Waterschappen"
+
+
+def test_a_possessed_role_of_someone_unnamed_is_the_role():
+    r = resolver([("Een", "DET", "O"), ("Bosschenaar", "NOUN", "O"), ("werd", "AUX", "O"), ("betrapt", "VERB", "O"),
+                  (".", "PUNCT", "O"), ("Zijn", "DET", "O"), ("advocaat", "NOUN", "O"), ("denkt", "VERB", "O"),
+                  ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    pos = r.view.text.index("Zijn advocaat")
+    assert r.resolve("Zijn advocaat", (pos, pos + 13), pos) == "de advocaat"

@@ -264,6 +264,8 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
             if sig is not None and (sig[2] or not near_prev):
                 c.cue, c.mention = sig[0], sig[1]
                 resolve_speaker_of(ctx, c)
+                if sig[0] is None and _named_in_quote(ctx, c):
+                    _other_person(ctx, c, c.sent - 1)
             elif prev is not None and ctx.para_at(c.span.open_pos) - ctx.para_at(prev.span.open_pos) <= 2 \
                     and c.sent - prev.end_sent <= 8:
                 c.speaker, c.inherited = prev.speaker, True
@@ -299,6 +301,24 @@ def _earlier_speaker(ctx: Context, c: Candidate) -> None:
             if c.speaker not in ctx.resolver.person_names or len(name_parts(c.speaker)) < 2:
                 c.cue = c.mention = c.speaker = None
             return
+
+
+def _named_in_quote(ctx: Context, c: Candidate) -> bool:
+    """The speaker found is named inside the quote itself ("Ik zou meer Daisy's willen"): people rarely
+    speak of themselves by name, so the sentence before more likely presents someone talking about them."""
+    if not c.speaker or c.speaker not in ctx.resolver.person_names:
+        return False
+    words = {w.casefold().removesuffix("'s") for w in re.findall(r"[\w']+", ctx.text[c.span.start:c.span.end])}
+    return any(len(p) >= 3 and p[:1].isupper() and p.casefold() in words for p in c.speaker.split())
+
+
+def _other_person(ctx: Context, c: Candidate, sent: int) -> None:
+    """Another person named in full in sentence `sent`, outside quotes, when there is exactly one."""
+    lo, hi = ctx.sents[sent]
+    others = {n.canonical for n in ctx.resolver.names_in(lo, hi) if n.canonical != c.speaker
+              and not ctx.view.in_quote(ctx.doc[n.tok_start]) and len(name_parts(n.canonical)) >= 2}
+    if len(others) == 1:
+        c.speaker, c.mention = others.pop(), None
 
 
 def _lead_speaker(ctx: Context, c: Candidate) -> None:

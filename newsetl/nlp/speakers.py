@@ -355,8 +355,8 @@ class Resolver:
         if owner_word:
             # "zijn advocaat" -> "de advocaat van Gerard Sanderink": the role of the person the pronoun points to
             owner = self.person_before(pos, pronoun="hij" if owner_word == "zijn" else "zij")
-            if owner:
-                return f"de {role_words} van {owner}"
+            # whose it is unnamed ("een Bosschenaar … Zijn advocaat"): the role, as the article goes on to call it
+            return f"de {role_words} van {owner}" if owner else f"de {role_words}"
         if " en " in text and span is not None:
             left, right = text.split(" en ", 1)
             known = {name_parts(c)[0] for c, _ in self.entity_names if len(name_parts(c)) == 1}
