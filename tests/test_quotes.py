@@ -903,3 +903,13 @@ def test_a_person_named_inside_the_quote_is_not_its_speaker():
                      at["Daisy"]: ("nsubj", at["gaf"])},
                      ents=[(at["Daniëlle"], at["Daniëlle"] + 3, "PER"), (at["Daisy"], at["Daisy"] + 2, "PER")])
     assert speakers(doc) == ["Daniëlle de Boer"]
+
+
+def test_a_pronoun_with_nobody_named_points_to_an_unnamed_person_subject():
+    text = "Ergens boog een dame zich over mijn tafeltje. ‘Nou, schrijf toch maar iets voor mij op’, zei ze."
+    doc = _tagged(text, {"dame": "NOUN", "boog": "VERB", "een": "DET", "zei": "VERB", "ze": "PRON"},
+                  {"dame": ("nsubj", "boog"), "een": ("det", "dame"), "ze": ("nsubj", "zei")})
+    assert speakers(doc) == ["een dame"]
+    doc = _tagged(text.replace("een dame", "een heer"), {"heer": "NOUN", "boog": "VERB", "een": "DET", "zei": "VERB"},
+                  {"heer": ("nsubj", "boog"), "een": ("det", "heer"), "ze": ("nsubj", "zei")})
+    assert speakers(doc) == ["ze"]  # "ze" is no man

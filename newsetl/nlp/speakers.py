@@ -78,6 +78,9 @@ from newsetl.nlp.names import Name, collect_names, lower_words, shared_surnames
 NEWCOMER_ROLES = frozenset("woordvoerder woordvoerster zegsman zegsvrouw rechter officier advocaat advocate "
                            "aanklager agent politieman politievrouw getuige arts dokter strafpleiter raadsman "
                            "raadsvrouw verdediger verdachte".split())
+# nouns for a person that no role or agent ending tells
+PERSON_WORDS = frozenset("man vrouw dame heer jongen meisje jongeman student studente leerling kind "
+                         "moeder vader".split())
 # words in -er that name no person
 NOT_AGENTS = frozenset("nummer polder kader water winter zomer meter kilometer computer cluster ander "
                        "oktober november december september".split())
@@ -242,7 +245,30 @@ class Resolver:
             unnamed = self._unnamed_speaker(a, hi)
             if unnamed:
                 return unnamed
-        return self._person_before_any(pos, floor, pronoun)
+        found = self._person_before_any(pos, floor, pronoun)
+        # nobody named at all: an unnamed person as a subject not far back ("een dame … zei ze")
+        return found or next((p for a, b in reversed(sents) if (p := self._person_subject(a, min(b, pos), pronoun))), None)
+
+    def _person_subject(self, a: int, b: int, pronoun: str | None) -> str | None:
+        """An unnamed person as the subject in chars [a, b), outside quotes ("Ergens boog een dame zich over
+        mijn tafeltje. '…', zei ze." -> "een dame"), agreeing with the pronoun; resolved like any mention."""
+        view, doc = self.view, self.view.doc
+        if not view.has_dep or pronoun not in ("hij", "zij", "ze"):
+            return None
+        for t in doc[view.tok_at(a):view.tok_at(max(b - 1, a)) + 1]:
+            if t.idx >= b or not t.dep_.startswith("nsubj") or not t.text.islower() or view.in_quote(t) \
+                    or "Number=Plur" in str(t.morph) or not (t.lower_ in PERSON_WORDS or epithet_noun(t.lower_)):
+                continue
+            female = t.lower_.endswith(FEMALE_ENDINGS) or t.lower_ in ("dame", "meisje", "studente")
+            male = t.lower_.endswith("man") or t.lower_ in ("heer", "jongen")
+            if (pronoun == "hij" and female) or (pronoun in ("zij", "ze") and male):
+                continue
+            dets = [c for c in t.children if c.dep_ in ("det", "amod", "nummod") and c.i < t.i]
+            if not dets or dets[0].lower_ not in ("de", "het", "een", "die", "deze"):
+                continue  # "mijn moeder", bare nouns: not a phrase that names someone
+            lo, hi = doc[dets[0].i].idx, t.idx + len(t.text)
+            return self.resolve(view.text[lo:hi], (lo, hi), lo)
+        return None
 
     def _unnamed_speaker(self, a: int, b: int) -> str | None:
         """A person described by a role as the subject of a speech cue in chars [a, b) ("Een woordvoerder van
@@ -355,6 +381,7 @@ class Resolver:
         if owner_word:
             # "zijn advocaat" -> "de advocaat van Gerard Sanderink": the role of the person the pronoun points to
             owner = self.person_before(pos, pronoun="hij" if owner_word == "zijn" else "zij")
+            owner = owner if owner in self.person_names else None
             # whose it is unnamed ("een Bosschenaar … Zijn advocaat"): the role, as the article goes on to call it
             return f"de {role_words} van {owner}" if owner else f"de {role_words}"
         if " en " in text and span is not None:
