@@ -913,3 +913,24 @@ def test_a_pronoun_with_nobody_named_points_to_an_unnamed_person_subject():
     doc = _tagged(text.replace("een dame", "een heer"), {"heer": "NOUN", "boog": "VERB", "een": "DET", "zei": "VERB"},
                   {"heer": ("nsubj", "boog"), "een": ("det", "heer"), "ze": ("nsubj", "zei")})
     assert speakers(doc) == ["ze"]  # "ze" is no man
+
+
+def test_the_same_pronoun_as_a_main_subject_is_the_same_person_not_a_name_in_a_subordinate_clause():
+    text = ("Carlos Pereira kijkt toe. Helemaal onhandig vindt hij het dat Bernie Sanders zwijgt. "
+            "‘Die linkse Democraten moeten hun mond houden over Venezuela’, zegt hij.")
+    toks = BLANK(text)
+    idx = [t.i for t in toks]
+    word = {i: t.text for i, t in zip(idx, toks)}
+    at = lambda w, n=0: [i for i in idx if word[i] == w][n]  # noqa: E731
+    arcs = {at("Carlos"): ("nsubj", at("kijkt")), at("Pereira"): ("flat", at("Carlos")),
+            at("hij"): ("nsubj", at("vindt")), at("zwijgt"): ("ccomp", at("vindt")),
+            at("Bernie"): ("nsubj", at("zwijgt")), at("Sanders"): ("flat", at("Bernie")),
+            at("hij", 1): ("nsubj", at("zegt"))}
+    doc = with_parse(text, arcs, ents=[(at("Carlos"), at("Carlos") + 2, "PER"), (at("Bernie"), at("Bernie") + 2, "PER")])
+    assert speakers(doc) == ["Carlos Pereira"]
+
+
+def test_a_word_tagged_as_a_verb_before_a_name_is_its_role():
+    text = ",,Onzin, dat is echt onzin'', riep verdachte Anouar A. tegen de rechtbank."
+    doc = _tagged(text, {"verdachte": "VERB", "riep": "VERB", "Anouar": "PROPN", "A.": "PROPN"}, {})
+    assert speakers(doc) == ["Anouar A."]

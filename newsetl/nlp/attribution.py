@@ -273,8 +273,11 @@ class DocView:
                     k += 1
                     continue
                 if self.has_pos and t.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM", "X", "DET") and (
-                        nxt is not None and _is_word(nxt) and nxt.lower_ not in STOP | PREPS | DETS):
-                    break  # a tagged adverb or verb with more words after it: not the head of a speaker phrase
+                        nxt is not None and _is_word(nxt) and nxt.lower_ not in STOP | PREPS | DETS) and not (
+                        state == "start" and _is_cap(nxt) and t.pos_ == "VERB"):
+                    # a tagged adverb or verb with more words after it: not the head of a speaker phrase (but
+                    # "riep verdachte Anouar A.": a word the tagger took for a verb before a name is its role)
+                    break
                 if self.has_pos:
                     state = "adj" if t.pos_ == "ADJ" else "noun"
                 else:

@@ -210,7 +210,7 @@ class Resolver:
                 return n.canonical
         return None
 
-    def person_before(self, pos: int, floor: int = 0, pronoun: str | None = None) -> str | None:
+    def person_before(self, pos: int, floor: int = 0, pronoun: str | None = None, depth: int = 0) -> str | None:
         """The person a pronoun at pos refers to: going back sentence by sentence (at most three), a
         person that is a subject there, else the last person named there; outside quotes. A person
         whose first name has the other gender is skipped. A sentence without a person whose speech
@@ -227,6 +227,15 @@ class Resolver:
             if pronoun in ("hij", "hem", "zij", "ze", "haar") and known:
                 cands = known
             subj = [n for n in cands if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
+            if view.has_dep and pronoun in ("hij", "zij", "ze") and depth < 3 \
+                    and not any(_main_clause(t) for n in subj for t in doc[n.tok_start:n.tok_end]):
+                # "Helemaal onhandig vindt hij het dat Sanders … . '…', zegt hij.": the same pronoun as the main
+                # subject there is the same person, not the name in its subordinate clause
+                same = [t for t in doc[view.tok_at(a):view.tok_at(max(hi - 1, a)) + 1] if t.idx < hi and _main_clause(t)
+                        and t.dep_.startswith("nsubj") and t.lower_ in _PRONOUN_CLASS[pronoun] and not view.in_quote(t)]
+                chained = self.person_before(same[-1].idx, floor, pronoun, depth + 1) if same else None
+                if chained in self.person_names:
+                    return chained
             if subj:
                 return subj[-1].canonical
             if view.has_dep:
@@ -688,6 +697,15 @@ def epithet_noun(word: str) -> bool:
 def agent_noun(word: str) -> bool:
     """"uitvinder", "partijgenote", "Enschedeër": a person by what they do or where they are from."""
     return len(word) >= 6 and word.endswith(("er", "aar", "ër", "genoot", "genote")) and word not in NOT_AGENTS
+
+
+_PRONOUN_CLASS = {"hij": ("hij",), "zij": ("zij", "ze"), "ze": ("zij", "ze")}
+
+
+def _main_clause(t: Token) -> bool:
+    """A token whose head is the sentence's main verb (or a verb coordinated with it)."""
+    head = t.head
+    return head.dep_ == "ROOT" or (head.dep_ in ("conj", "parataxis") and head.head.dep_ == "ROOT")
 
 
 def _title(role: str) -> str | None:
