@@ -934,3 +934,15 @@ def test_a_word_tagged_as_a_verb_before_a_name_is_its_role():
     text = ",,Onzin, dat is echt onzin'', riep verdachte Anouar A. tegen de rechtbank."
     doc = _tagged(text, {"verdachte": "VERB", "riep": "VERB", "Anouar": "PROPN", "A.": "PROPN"}, {})
     assert speakers(doc) == ["Anouar A."]
+
+
+def test_an_unnamed_person_is_called_by_the_phrase_that_brought_them_in():
+    text = ("Een woordvoerder van de wooncorporatie legt het uit. ‘Je zet geen gezin in een studio, dat gaat niet’, "
+            "aldus de woordvoerder.")
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    ws = [t.i for t in toks if t.text == "woordvoerder"]
+    arcs = {at["Een"]: ("det", ws[0]), ws[0]: ("nsubj", at["legt"]), at["wooncorporatie"]: ("nmod", ws[0]),
+            at["van"]: ("case", at["wooncorporatie"])}
+    doc = with_parse(text, arcs)
+    assert speakers(doc) == ["een woordvoerder van de wooncorporatie"]

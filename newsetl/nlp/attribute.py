@@ -11,7 +11,7 @@ from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, _is_cap
 from newsetl.nlp.lexicon import HUMAN_PLURAL, person_noun, role_noun
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
-from newsetl.nlp.speakers import subjectish
+from newsetl.nlp.speakers import PERSON_WORDS, subjectish
 
 _FOCUS = frozenset({"ook", "zelfs", "eveneens", "nu", "dan"})
 
@@ -195,11 +195,13 @@ NO_SPEAKER_POS = frozenset({"NUM", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ"
 
 
 def _role_subject(ctx: Context, clause: list) -> tuple[int, int] | None:
-    """ "De directeur is verbaasd over de opkomst: '…'": a person named by a role as the clause's subject."""
+    """ "De directeur is verbaasd over de opkomst: '…'", "toen een vriendin appte: '…'": a person named by a
+    role or relation as the clause's subject."""
     if not ctx.view.has_dep:
         return None
     for t in clause:
-        if t.dep_.startswith("nsubj") and t.text.islower() and role_noun(t.lower_):
+        if t.dep_.startswith("nsubj") and t.text.islower() and (
+                role_noun(t.lower_) or person_noun(t.lower_) or t.lower_ in PERSON_WORDS):
             det = next((d for d in t.children if d.dep_ == "det" and d.i < t.i and d.lower_ in _DET_WORDS), None)
             if det is not None:
                 return det.i, t.i + 1

@@ -486,6 +486,9 @@ class Resolver:
             hit = self._epithet(rest[0], pos) if first.lower() in ("de", "het") else None
             if hit:
                 return hit
+            hit = self._first_mention(rest[0], pos) if first.lower() == "de" else None
+            if hit:
+                return hit
             if rest[0].lower() in MEDIA_NOUNS and first.lower() != "deze":  # "deze krant" is the paper itself
                 hit = self._medium_before(pos)
                 if hit:
@@ -524,6 +527,31 @@ class Resolver:
             found = [m for m in re.finditer(pattern, text) if not self.view.in_quote(doc[self.view.tok_at(m.start())])]
             if found:
                 return f"de {found[-1].group(1)}"
+        return None
+
+    def _first_mention(self, rest: str, pos: int) -> str | None:
+        """"de woordvoerder" -> "een woordvoerder van de wooncorporatie", "de man" -> "een Molukse man in het
+        buurthuis": an unnamed person is called by the fuller phrase that first brought them in (outside quotes).
+        Only for a bare noun ("de X"), and only when the earlier phrase says more."""
+        view, doc = self.view, self.view.doc
+        if not view.has_dep or " " in rest or not (role_noun(rest) or rest in PERSON_WORDS or agent_noun(rest)):
+            return None
+        for t in doc[:view.tok_at(max(pos - 1, 0))]:
+            if t.idx >= pos or t.lower_ != rest or view.in_quote(t):
+                continue
+            dets = [c for c in t.children if c.dep_ in ("det", "amod", "nummod") and c.i < t.i]
+            if not dets or doc[dets[0].i].lower_ != "een":
+                continue
+            hi = t.i + 1
+            for c in t.children:
+                if c.i > t.i and c.dep_ in ("nmod", "obl") and c.i - t.i <= 6:
+                    hi = max(hi, c.i + 1)
+            toks = doc[dets[0].i:hi]
+            if any(x.is_punct or x.pos_ in ("VERB", "AUX") or x.lower_ in ("die", "dat", "wat") for x in toks) \
+                    or len(toks) <= 2:
+                continue
+            phrase = view.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+            return phrase[:1].lower() + phrase[1:]
         return None
 
     def _possessed_role(self, text: str, span: tuple[int, int] | None) -> tuple[str | None, str]:
@@ -644,7 +672,8 @@ class Resolver:
         for p, role, canonical in self.roles:
             if p >= pos:
                 break
-            if role == word or (role.endswith(word) and len(word) >= 5) or (word.endswith(role) and len(role) >= 5):
+            if role == word or (role.endswith(word) and len(word) >= 5 and _same_office(role, word)) \
+                    or (word.endswith(role) and len(role) >= 5 and _same_office(word, role)):
                 best = canonical
         return best
 
@@ -700,6 +729,12 @@ def agent_noun(word: str) -> bool:
 
 
 _PRONOUN_CLASS = {"hij": ("hij",), "zij": ("zij", "ze"), "ze": ("zij", "ze")}
+
+
+def _same_office(longer: str, shorter: str) -> bool:
+    """"Ajax-trainer" is a "trainer", but a "vicepresident" is no "president", nor an "oud-premier" the premier."""
+    prefix = longer[: len(longer) - len(shorter)].rstrip("-")
+    return prefix not in ("vice", "oud", "ex", "onder", "adjunct", "staats", "voormalig", "plaatsvervangend")
 
 
 def _main_clause(t: Token) -> bool:
