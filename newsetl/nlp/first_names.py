@@ -12,6 +12,7 @@ genders (Kim, Robin, Sam, Chris, Jip, Lou, Eli) are left out.
 from __future__ import annotations
 
 MALE = frozenset("""
+josé luis miguel pablo diego alejandro fernando javier rafael ricardo eduardo francisco andrés ángel raúl gerardo nicolás mauricio alberto enrique óscar jesús guillermo álvaro martín emilio felipe gonzalo ignacio joaquín lorenzo marcelo rodrigo vicente anouar yusuf murat hakan osman tarik nabil hamza bilal ismail dmitri aleksandr volodymyr ahmad abdullah
 aad aart abdel abdul abraham achmed adam adil adriaan ahmed ahmet ad alain albert alex alexander alexandre alfred ali
 alain ambrose andre andré andreas andrew andries angelo anton antonio anwar arend arie arjan arjen arnold arnout
 arthur auke avichai ayoub barack bart bas ben benjamin benny berend bernard bert bill bob boris bram brecht bruno
@@ -39,6 +40,7 @@ klaus wolfgang dmitry sergei leonid pavel ioannis giovanni
 """.split())
 
 FEMALE = frozenset("""
+maría ana lucía carmen sofía elena khadija samira zeynep ayse elif
 aafke agnes agnieszka aleida alexandra alice amalia amber amy angela angelique anita anja anke anna anne annegret
 anneke annemarie annet annette ans antoinette astrid barbara beatrix bianca birgit boukje brenda bridget carla
 carola caroline catharina catherine cecile charlotte chantal christine claudia connie cora corinne daphne debbie
