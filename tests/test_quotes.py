@@ -946,3 +946,13 @@ def test_an_unnamed_person_is_called_by_the_phrase_that_brought_them_in():
             at["van"]: ("case", at["wooncorporatie"])}
     doc = with_parse(text, arcs)
     assert speakers(doc) == ["een woordvoerder van de wooncorporatie"]
+
+
+def test_someone_introduced_after_the_previous_quote_beats_its_speaker():
+    text = ("‘We gaan winnen, dat weet ik zeker’, zegt Maria Goodwin. Bill Bolton is sceptisch over de kandidaat. "
+            "Die kreeg veel geld binnen. ‘Ik betwijfel of hij echt zal doorbreken, dat zie ik niet.’")
+    at = {t.text: t.i for t in BLANK(text)}
+    arcs = {at["Maria"]: ("nsubj", at["zegt"]), at["Goodwin"]: ("flat", at["Maria"]),
+            at["Bill"]: ("nsubj", at["sceptisch"]), at["Bolton"]: ("flat", at["Bill"])}
+    doc = with_parse(text, arcs, ents=[(at["Maria"], at["Maria"] + 2, "PER"), (at["Bill"], at["Bill"] + 2, "PER")])
+    assert speakers(doc) == ["Maria Goodwin", "Bill Bolton"]

@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from newsetl.entities import name_parts
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribute import attribute, resolve_speaker_of, sentence_speaker, skippable
-from newsetl.nlp.attribution import PREPS, Cue
+from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, Cue
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end
 from newsetl.nlp.speakers import subjectish
@@ -268,7 +268,10 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
                     _other_person(ctx, c, c.sent - 1)
             elif prev is not None and ctx.para_at(c.span.open_pos) - ctx.para_at(prev.span.open_pos) <= 2 \
                     and c.sent - prev.end_sent <= 8:
-                c.speaker, c.inherited = prev.speaker, True
+                # someone introduced after the previous quote ("Bill Bolton is sceptisch … . '…'") beats its speaker
+                _earlier_speaker(ctx, c, after=prev.end_sent)
+                if c.speaker is None:
+                    c.speaker, c.inherited = prev.speaker, True
             else:
                 _earlier_speaker(ctx, c)
                 if c.speaker is None:
@@ -284,13 +287,13 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
     return quotes
 
 
-def _earlier_speaker(ctx: Context, c: Candidate) -> None:
-    """A quote nobody speaks yet, with no quote before it to follow: a person speaking two or three sentences
-    back, in its paragraph or the one before ("Initiatiefnemer Lilianne Ploumen ziet dat anders. Zo geldt de
-    wet … . ,,…''")."""
+def _earlier_speaker(ctx: Context, c: Candidate, after: int = -1) -> None:
+    """A quote nobody speaks yet: a person speaking two or three sentences back (after sentence `after`, where
+    the previous quote ends), in its paragraph or the one before ("Initiatiefnemer Lilianne Ploumen ziet dat
+    anders. Zo geldt de wet … . ,,…''")."""
     for back in (2, 3):
         k = c.sent - back
-        if k < 0 or ctx.para_at(ctx.sents[k][0]) < ctx.para_at(c.span.open_pos) - 1:
+        if k <= after or k < 0 or ctx.para_at(ctx.sents[k][0]) < ctx.para_at(c.span.open_pos) - 1:
             return
         sig = sentence_speaker(ctx, k)
         # further back only a subject counts, not a name on the way ("… nu met superster Ronaldo op het veld …")
@@ -298,7 +301,8 @@ def _earlier_speaker(ctx: Context, c: Candidate) -> None:
             c.cue, c.mention = sig[0], sig[1]
             resolve_speaker_of(ctx, c)
             # a person named in full only: a group, a party or an unresolved pronoun is too far a guess
-            if c.speaker not in ctx.resolver.person_names or len(name_parts(c.speaker)) < 2:
+            if c.speaker not in ctx.resolver.person_names or len(name_parts(c.speaker)) < 2 or any(
+                    w.islower() and w not in NAME_PARTICLES for w in c.speaker.split()):  # "Forum voor Democratie"
                 c.cue = c.mention = c.speaker = None
             return
 
