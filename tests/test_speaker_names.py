@@ -468,3 +468,20 @@ def test_a_possessed_role_of_someone_unnamed_is_the_role():
                   ("het", "PRON", "O"), (".", "PUNCT", "O")])
     pos = r.view.text.index("Zijn advocaat")
     assert r.resolve("Zijn advocaat", (pos, pos + 13), pos) == "de advocaat"
+
+
+def test_a_list_position_is_an_epithet_and_a_kind_word_glued_before_an_organisation_is_cut():
+    r = _epithet_resolver(["nummer", "2", "van", "de", "partij"])
+    mention = "de nummer 2 van de partij"
+    pos = r.view.text.index(mention)
+    assert r.resolve(mention, (pos, pos + len(mention)), pos) == "Peter van der Knaap"
+    r = resolver([("Coalitiepartner", "PROPN", "B-PER"), ("D66", "PROPN", "I-PER"), ("reageert", "VERB", "O"),
+                  (".", "PUNCT", "O")])
+    assert names(r) == [("D66", "PER")]
+
+
+def test_a_name_with_a_lower_case_word_other_than_a_particle_is_no_person():
+    r = resolver([("Forum", "PROPN", "B-PER"), ("voor", "ADP", "I-PER"), ("Democratie", "PROPN", "I-PER"),
+                  ("en", "CCONJ", "O"), ("Jan", "PROPN", "B-PER"), ("van", "ADP", "I-PER"), ("Dijk", "PROPN", "I-PER"),
+                  (".", "PUNCT", "O")])
+    assert r.person_names == {"Jan van Dijk"}

@@ -12,7 +12,7 @@ genders (Kim, Robin, Sam, Chris, Jip, Lou, Eli) are left out.
 from __future__ import annotations
 
 MALE = frozenset("""
-josé luis miguel pablo diego alejandro fernando javier rafael ricardo eduardo francisco andrés ángel raúl gerardo nicolás mauricio alberto enrique óscar jesús guillermo álvaro martín emilio felipe gonzalo ignacio joaquín lorenzo marcelo rodrigo vicente anouar yusuf murat hakan osman tarik nabil hamza bilal ismail dmitri aleksandr volodymyr ahmad abdullah
+josé luis miguel pablo diego alejandro fernando javier rafael ricardo eduardo francisco andrés ángel raúl gerardo nicolás mauricio alberto enrique óscar jesús guillermo álvaro emilio gonzalo ignacio joaquín marcelo rodrigo anouar yusuf murat hakan nabil bilal dmitri aleksandr volodymyr
 aad aart abdel abdul abraham achmed adam adil adriaan ahmed ahmet ad alain albert alex alexander alexandre alfred ali
 alain ambrose andre andré andreas andrew andries angelo anton antonio anwar arend arie arjan arjen arnold arnout
 arthur auke avichai ayoub barack bart bas ben benjamin benny berend bernard bert bill bob boris bram brecht bruno

@@ -107,6 +107,8 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                 or doc[tok_start].text == "van"  # "De bestuursvoorzitter van de Stichting ...", "van Milieudefensie"
                 or _glued(doc[tok_start])
                 or (agent_noun(doc[tok_start]) and e.end - tok_start >= 3)  # "Mazdaverkoper Song Miao"
+                or (_is_cap(doc[tok_start]) and len(doc[tok_start].text) > 6
+                    and doc[tok_start].lower_.endswith(ORG_KIND_ENDINGS))  # "Coalitiepartner D66"
                 or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
                     and _is_cap(doc[tok_start + 1])
                     # not after "Kamerlid" ("Bente" (NOUN) Becker) nor mid-sentence after a lower-case word
@@ -332,6 +334,12 @@ def shared_surnames(names: list[Name], doc: Doc) -> list[str]:
             out.append(f"{first.text} {' '.join(words[1:])}")
             joiner = first.tok_start - 1
     return out
+
+
+# a capitalised word ending in these, glued before an organisation's name, says what it is ("Wooncorporatie
+# Woonpunt", "Coalitiepartner D66", "Oppositiepartij SP")
+ORG_KIND_ENDINGS = ("partner", "partij", "corporatie", "organisatie", "bond", "bedrijf", "vereniging", "fractie",
+                    "keten", "omroep", "krant", "zender")
 
 
 def _surname_word(name: str) -> str:

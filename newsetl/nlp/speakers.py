@@ -70,7 +70,7 @@ from newsetl.nlp.lexicon import (
     role_suffix,
     role_word,
 )
-from newsetl.nlp.names import Name, collect_names, lower_words, shared_surnames
+from newsetl.nlp.names import ORG_KIND_ENDINGS, Name, collect_names, lower_words, shared_surnames
 
 # --- speaker resolution -----------------------------------------------------------------------
 
@@ -114,9 +114,11 @@ class Resolver:
             v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += weight
         # a person when the NER calls it PER at least as often as anything else ("Aventus" is ORG 3x, PER 2x)
         # full names with a PER mention are people however often their surname was called LOC
+        # "Forum voor Democratie": a lower-case word other than a particle makes no person's name
         self.person_names = {c for c, (per, other, name) in votes.items()
-                             if (per and (per >= other or len(name_parts(c)) >= 2))
-                             or (not per and not other and name and len(name_parts(c)) >= 2)}
+                             if ((per and (per >= other or len(name_parts(c)) >= 2))
+                                 or (not per and not other and name and len(name_parts(c)) >= 2))
+                             and not any(w.islower() and w not in NAME_PARTICLES for w in c.split())}
         self.roles = self._collect_roles()
         self.acronyms = acronyms(view.text)
 
@@ -443,7 +445,8 @@ class Resolver:
         bare = normalize_name(text)
         words = bare.split()
         while len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() and (
-                words[0].lower() in ROLE_HINTS or role_suffix(words[0].lower()) or words[0].lower() in ORDINALS):
+                words[0].lower() in ROLE_HINTS or role_suffix(words[0].lower()) or words[0].lower() in ORDINALS
+                or (len(words[0]) > 6 and words[0].lower().endswith(ORG_KIND_ENDINGS))):  # "Wooncorporatie Woonpunt"
             words = words[1:]  # "Minister Bijleveld" -> "Bijleveld"
             bare = " ".join(words)
         if words and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
@@ -642,17 +645,24 @@ class Resolver:
         bring in someone new ("de woordvoerder", "de rechter") nor for a role with its own complement ("de
         directeur van de school")."""
         words = rest.split()
+        # "de nummer 2 (van de partij)": a list position stands for the person in focus
+        after = self.view.text[pos + len(rest) + 3:pos + len(rest) + 10]
+        listed = bool(re.fullmatch(r"nummer (\d+|één|een|twee|drie)( van (de|het) \w+)?", rest.lower())
+                      or (rest.lower() == "nummer" and re.match(r"\s(\d+|één|twee|drie)\b", after)))
+        if listed:
+            words = ["nummer"]
         if not 1 <= len(words) <= 3 or any(w.lower() in ("van", "bij", "in", "uit", "voor") for w in words):
             return None
         role = words[-1].lower()
         if re.match(r"\s*[A-Z]", self.view.text[pos + len(rest) + 3:pos + len(rest) + 6]):
             return None  # "De Nederlandse onderzoeker Jan Smit": a name the NER missed follows
-        if not role.islower() and not words[-1][:1].isupper() or not epithet_noun(role) or role in NEWCOMER_ROLES \
+        if not role.islower() and not words[-1][:1].isupper() or not (epithet_noun(role) or listed) \
+                or role in NEWCOMER_ROLES \
                 or role.endswith(("s",) + NEWCOMER_ENDINGS) or any(not w.lower().endswith("e") for w in words[:-1]):
             return None
         gender = "zij" if role.endswith(FEMALE_ENDINGS) else "hij" if role.endswith("man") else None
         person = self.person_before(pos, pronoun=gender)
-        if person and not role_noun(role) and not is_first_name(person.split()[0]):
+        if person and not role_noun(role) and not listed and not is_first_name(person.split()[0]):
             return None  # an agent noun only for a person with a known first name, not "Askruisje Nota"
         if not person or person not in self.person_names or len(name_parts(person)) < 2 \
                 or not self._agrees(person, gender) or person == owner:
