@@ -476,3 +476,16 @@ def test_a_name_with_a_lower_case_word_other_than_a_particle_is_no_person():
                   ("en", "CCONJ", "O"), ("Jan", "PROPN", "B-PER"), ("van", "ADP", "I-PER"), ("Dijk", "PROPN", "I-PER"),
                   (".", "PUNCT", "O")])
     assert r.person_names == {"Jan van Dijk"}
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["het", "kankerinstituut", "Iarc"], "Iarc"),                    # what the writer calls it: the name alone
+    (["de", "politie", "Drenthe"], "de politie Drenthe"),            # a kind word that is part of the name
+])
+def test_a_body_described_before_its_name_is_its_name(words, expected):
+    tags = ["O", "O", "B-ORG"]
+    r = resolver([("Volgens", "ADP", "O"), *[(w, "NOUN", t) for w, t in zip(words, tags)], ("klopt", "VERB", "O"),
+                  ("het", "PRON", "O"), (".", "PUNCT", "O")])
+    mention = " ".join(words)
+    pos = r.view.text.index(mention)
+    assert r.resolve(mention, (pos, pos + len(mention)), pos) == expected

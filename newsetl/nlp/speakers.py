@@ -78,6 +78,9 @@ from newsetl.nlp.names import ORG_KIND_ENDINGS, Name, collect_names, lower_words
 NEWCOMER_ROLES = frozenset("woordvoerder woordvoerster zegsman zegsvrouw rechter officier advocaat advocate "
                            "aanklager agent politieman politievrouw getuige arts dokter strafpleiter raadsman "
                            "raadsvrouw verdediger verdachte".split())
+# kind words that are part of a body's name: "de politie Drenthe", "de gemeente Eindhoven"
+OFFICIAL_KINDS = frozenset("politie brandweer gemeente provincie waterschap rechtbank universiteit ministerie hogeschool "
+                            "veiligheidsregio".split())
 # nouns for a person that no role or agent ending tells
 PERSON_WORDS = frozenset("man vrouw dame heer jongen meisje jongeman student studente leerling kind "
                          "moeder vader".split())
@@ -511,6 +514,11 @@ class Resolver:
             hit = self._epithet(rest[0], pos, owner=owner) if owner else None
             if hit:
                 return hit
+        described = re.fullmatch(r"([a-zà-ÿ-]+) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)", rest[0]) if rest else None
+        if first.lower() in ("de", "het") and described and described.group(1) not in OFFICIAL_KINDS \
+                and described.group(2) not in self.person_names \
+                and any(n.text == described.group(2) for n in self.names):
+            return described.group(2)  # "het kankerinstituut Iarc": the name, not what the writer calls it
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
