@@ -232,13 +232,15 @@ class Resolver:
             if pronoun in ("hij", "hem", "zij", "ze", "haar") and known:
                 cands = known
             subj = [n for n in cands if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
-            if view.has_dep and pronoun in ("hij", "zij", "ze") and depth < 3 \
-                    and not any(_main_clause(t) for n in subj for t in doc[n.tok_start:n.tok_end]):
+            if view.has_dep and pronoun in ("hij", "zij", "ze") and depth < 3:
                 # "Helemaal onhandig vindt hij het dat Sanders … . '…', zegt hij.": the same pronoun as the main
-                # subject there is the same person, not the name in its subordinate clause
+                # subject there is the same person, not a name after it (in a subordinate clause, even when the
+                # parse hangs that name on the main verb too)
                 same = [t for t in doc[view.tok_at(a):view.tok_at(max(hi - 1, a)) + 1] if t.idx < hi and _main_clause(t)
                         and t.dep_.startswith("nsubj") and t.lower_ in _PRONOUN_CLASS[pronoun] and not view.in_quote(t)]
-                chained = self.person_before(same[-1].idx, floor, pronoun, depth + 1) if same else None
+                before = [n for n in subj if same and n.tok_start < same[0].i
+                          and any(_main_clause(t) for t in doc[n.tok_start:n.tok_end])]
+                chained = self.person_before(same[0].idx, floor, pronoun, depth + 1) if same and not before else None
                 if chained in self.person_names:
                     return chained
             if subj:
