@@ -91,6 +91,11 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
                 best, best_key = other, key
         if best == name and label in ("PER", "MISC"):
             best = _full_name_of_first_name(name, [n for n, lab in zip(names, labels) if lab == "PER"])
+        if best == name and label in ("PER", "MISC") and len(parts) == 1 and len(parts[0]) >= 6:
+            # "Pereiro" for "Carlos Pereira", "Elkim" for "Erkim Elkem": a surname misspelt by one letter
+            near = {o for o, lab in zip(names, labels) if lab == "PER" and len(name_parts(o)) >= 2
+                    and _one_edit(parts[0], name_parts(o)[-1])}
+            best = near.pop() if len(near) == 1 else name
         if best == name and label in ("ORG", "MISC") and name.casefold() in ORG_OPENERS:
             # "de Unie" after "de Unie van Waterschappen", "Forum" after "Forum voor Democratie"
             fuller = {o.casefold(): o for o, lab in zip(names, labels) if lab in ("ORG", "MISC")
@@ -98,6 +103,16 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
             best = next(iter(fuller.values())) if len(fuller) == 1 else name
         result.append(best)
     return result
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _full_name_of_first_name(name: str, person_names: Sequence[str]) -> str:

@@ -80,3 +80,11 @@ def test_a_word_opening_one_organisation_name_stands_for_it():
                                          "Koolmees van Sociale Zaken", "Koolmees"]
     two = [("Raad van State", "ORG"), ("Raad van Europa", "ORG"), ("Raad", "ORG")]
     assert canonical_names(two)[-1] == "Raad"  # which council is unclear
+
+
+def test_a_surname_misspelt_by_one_letter_joins_the_one_full_name_it_is_near():
+    mentions = [("Carlos Pereira", "PER"), ("Pereiro", "PER"), ("Erdogans", "MISC"), ("Recep Tayyip Erdogan", "PER")]
+    assert canonical_names(mentions) == ["Carlos Pereira", "Carlos Pereira", "Recep Tayyip Erdogan",
+                                         "Recep Tayyip Erdogan"]
+    two = [("Piet Jansen", "PER"), ("Kees Janssens", "PER"), ("Janssen", "PER")]
+    assert canonical_names(two)[-1] == "Janssen"  # near two people: left alone
