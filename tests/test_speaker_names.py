@@ -399,7 +399,7 @@ def test_a_possessed_epithet_is_someone_else_than_the_possessor():
 
 
 def test_acronyms_spelled_out_in_the_article_keep_their_article():
-    from newsetl.nlp.speakers import acronyms
+    from newsetl.nlp.names import acronyms
 
     text = ("De Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) waarschuwt. Lodewijk Asscher (PvdA) "
             "en het ministerie van Landbouw, Natuur en Voedselkwaliteit (LNV) reageren.")

@@ -200,3 +200,43 @@ def role_word(token: Token, view: DocView) -> bool:
     if _is_cap(token):
         return low in ROLE_HINTS or role_suffix(low)
     return True
+
+
+# roles that bring a new person into a story: "de woordvoerder" is rarely the person just quoted
+NEWCOMER_ROLES = frozenset("woordvoerder woordvoerster zegsman zegsvrouw rechter officier advocaat advocate "
+                           "aanklager agent politieman politievrouw getuige arts dokter strafpleiter raadsman "
+                           "raadsvrouw verdediger verdachte".split())
+# kind words that are part of a body's name: "de politie Drenthe", "de gemeente Eindhoven"
+OFFICIAL_KINDS = frozenset("politie brandweer gemeente provincie waterschap rechtbank universiteit ministerie hogeschool "
+                            "veiligheidsregio".split())
+# nouns for a person that no role or agent ending tells
+PERSON_WORDS = frozenset("man vrouw dame heer jongen meisje jongeman student studente leerling kind "
+                         "moeder vader".split())
+# words in -er that name no person
+NOT_AGENTS = frozenset("nummer polder kader water winter zomer meter kilometer computer cluster ander "
+                       "oktober november december september".split())
+# any kind of spokesperson: "de partijwoordvoerder", "de AAGG-woordvoerder"
+NEWCOMER_ENDINGS = ("woordvoerder", "woordvoerster")
+FEMALE_ENDINGS = ("vrouw", "ster", "es", "euse", "ice", "in")
+
+
+def epithet_noun(word: str) -> bool:
+    """A noun that can stand for a person named before: a role, or an agent noun ("de uitvinder", "de
+    Enschedeër", "zijn partijgenote")."""
+    return role_noun(word) or agent_word(word)
+
+
+def agent_word(word: str) -> bool:
+    """"uitvinder", "partijgenote", "Enschedeër": a person by what they do or where they are from."""
+    return len(word) >= 6 and word.endswith(("er", "aar", "ër", "genoot", "genote")) and word not in NOT_AGENTS
+
+
+def same_office(longer: str, shorter: str) -> bool:
+    """"Ajax-trainer" is a "trainer", but a "vicepresident" is no "president", nor an "oud-premier" the premier."""
+    prefix = longer[: len(longer) - len(shorter)].rstrip("-")
+    return prefix not in ("vice", "oud", "ex", "onder", "adjunct", "staats", "voormalig", "plaatsvervangend")
+
+
+def title_of(role: str) -> str | None:
+    """The office a role word names: "oud-premier" -> "premier", "wethouder" -> "wethouder"; None if none."""
+    return next((t for t in TITLES if role == t or role.endswith(("-" + t, t)) and len(t) >= 6), None)

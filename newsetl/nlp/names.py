@@ -5,6 +5,7 @@ full names implied by "Peter, Rinke en Marcel Verheul"."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -388,3 +389,24 @@ def heading(doc, k: int) -> bool:
     if k + 1 >= len(doc) or not _is_cap(doc[k + 1]) or doc[k + 1].lower_ not in DETS | PREPS | STOP | PRONOUNS:
         return False
     return k == 0 or doc[k - 1].text in (".", "!", "?", '"', "”", "'", "’", "''") or doc[k - 1].is_sent_end is True
+
+
+_SPELLED_OUT = re.compile(
+    r"\b(?:([Dd]e|[Hh]et) )?((?:ministerie|college|raad|inspectie|commissie|dienst|bureau) van )?"
+    r"((?:[A-Z][\w'-]*)(?:,? (?:[A-Z][\w'-]*|en|voor|van|der|op|in|tegen|de|het))*) \(([A-Z][A-Za-z]{1,6})\)")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """{"NCTV": "de Nationaal Coördinator Terrorismebestrijding en Veiligheid"} for every "Full Name (ACR)" in
+    the text whose acronym letters occur in order in the name, starting with its first letter (so "Lodewijk
+    Asscher (PvdA)" is no definition). The name keeps the article it was written with."""
+    out: dict[str, str] = {}
+    for m in _SPELLED_OUT.finditer(text):
+        det, head, name, acr = m.group(1), m.group(2) or "", m.group(3).rstrip(","), m.group(4)
+        letters = acr.lower()
+        if name.split()[0].lower() in ("de", "het") or len(name.split()) < 2 or name[0].lower() != letters[0]:
+            continue
+        rest = iter(name.lower()[1:])
+        if all(ch in rest for ch in letters[1:]) and acr not in out:
+            out[acr] = f"{det.lower()} {head}{name}" if det else f"{head}{name}"
+    return out

@@ -56,42 +56,31 @@ from newsetl.nlp.attribution import (
 )
 from newsetl.nlp.first_names import gender_of, is_first_name
 from newsetl.nlp.lexicon import (
+    FEMALE_ENDINGS,
     HUMAN_PLURAL,
     KIND_PREFIXES,
     MEDIA_NOUNS,
+    NEWCOMER_ENDINGS,
+    NEWCOMER_ROLES,
+    OFFICIAL_KINDS,
     ORDINALS,
     ORG_FITS,
     ORG_OPEN,
+    PERSON_WORDS,
     ROLE_HINTS,
-    TITLES,
+    agent_word,
+    epithet_noun,
     org_kind,
     org_noun,
     role_noun,
     role_suffix,
     role_word,
+    same_office,
+    title_of,
 )
-from newsetl.nlp.names import ORG_KIND_ENDINGS, Name, collect_names, lower_words, shared_surnames
+from newsetl.nlp.names import ORG_KIND_ENDINGS, Name, acronyms, collect_names, lower_words, shared_surnames
 
 # --- speaker resolution -----------------------------------------------------------------------
-
-# roles that bring a new person into a story: "de woordvoerder" is rarely the person just quoted
-NEWCOMER_ROLES = frozenset("woordvoerder woordvoerster zegsman zegsvrouw rechter officier advocaat advocate "
-                           "aanklager agent politieman politievrouw getuige arts dokter strafpleiter raadsman "
-                           "raadsvrouw verdediger verdachte".split())
-# kind words that are part of a body's name: "de politie Drenthe", "de gemeente Eindhoven"
-OFFICIAL_KINDS = frozenset("politie brandweer gemeente provincie waterschap rechtbank universiteit ministerie hogeschool "
-                            "veiligheidsregio".split())
-# nouns for a person that no role or agent ending tells
-PERSON_WORDS = frozenset("man vrouw dame heer jongen meisje jongeman student studente leerling kind "
-                         "moeder vader".split())
-# words in -er that name no person
-NOT_AGENTS = frozenset("nummer polder kader water winter zomer meter kilometer computer cluster ander "
-                       "oktober november december september".split())
-# any kind of spokesperson: "de partijwoordvoerder", "de AAGG-woordvoerder"
-NEWCOMER_ENDINGS = ("woordvoerder", "woordvoerster")
-FEMALE_ENDINGS = ("vrouw", "ster", "es", "euse", "ice", "in")
-
-
 
 
 class Resolver:
@@ -124,7 +113,6 @@ class Resolver:
                              and not any(w.islower() and w not in NAME_PARTICLES for w in c.split())}
         self.roles = self._collect_roles()
         self.acronyms = acronyms(view.text)
-
 
 
     def _collect_roles(self) -> list[tuple[int, str, str]]:
@@ -547,7 +535,7 @@ class Resolver:
         buurthuis": an unnamed person is called by the fuller phrase that first brought them in (outside quotes).
         Only for a bare noun ("de X"), and only when the earlier phrase says more."""
         view, doc = self.view, self.view.doc
-        if not view.has_dep or " " in rest or not (role_noun(rest) or rest in PERSON_WORDS or agent_noun(rest)):
+        if not view.has_dep or " " in rest or not (role_noun(rest) or rest in PERSON_WORDS or agent_word(rest)):
             return None
         for t in doc[:view.tok_at(max(pos - 1, 0))]:
             if t.idx >= pos or t.lower_ != rest or view.in_quote(t):
@@ -679,7 +667,7 @@ class Resolver:
             return None
         # an office the person is known to hold otherwise: "Burgemeester Femke Halsema …, zei de premier"
         held = {r for _, r, c in self.roles if c == person}
-        if _title(role) and any(_title(r) and _title(r) != _title(role) for r in held):
+        if title_of(role) and any(title_of(r) and title_of(r) != title_of(role) for r in held):
             return None
         # named in the mention's sentence or the three before it, not somewhere further back
         floor = [a for a, _ in self.sents if a <= pos][-4:][0] if self.sents else 0
@@ -692,80 +680,19 @@ class Resolver:
         for p, role, canonical in self.roles:
             if p >= pos:
                 break
-            if role == word or (role.endswith(word) and len(word) >= 5 and _same_office(role, word)) \
-                    or (word.endswith(role) and len(role) >= 5 and _same_office(word, role)):
+            if role == word or (role.endswith(word) and len(word) >= 5 and same_office(role, word)) \
+                    or (word.endswith(role) and len(role) >= 5 and same_office(word, role)):
                 best = canonical
         return best
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-_SPELLED_OUT = re.compile(
-    r"\b(?:([Dd]e|[Hh]et) )?((?:ministerie|college|raad|inspectie|commissie|dienst|bureau) van )?"
-    r"((?:[A-Z][\w'-]*)(?:,? (?:[A-Z][\w'-]*|en|voor|van|der|op|in|tegen|de|het))*) \(([A-Z][A-Za-z]{1,6})\)")
-
-
-def acronyms(text: str) -> dict[str, str]:
-    """{"NCTV": "de Nationaal Coördinator Terrorismebestrijding en Veiligheid"} for every "Full Name (ACR)" in
-    the text whose acronym letters occur in order in the name, starting with its first letter (so "Lodewijk
-    Asscher (PvdA)" is no definition). The name keeps the article it was written with."""
-    out: dict[str, str] = {}
-    for m in _SPELLED_OUT.finditer(text):
-        det, head, name, acr = m.group(1), m.group(2) or "", m.group(3).rstrip(","), m.group(4)
-        letters = acr.lower()
-        if name.split()[0].lower() in ("de", "het") or len(name.split()) < 2 or name[0].lower() != letters[0]:
-            continue
-        rest = iter(name.lower()[1:])
-        if all(ch in rest for ch in letters[1:]) and acr not in out:
-            out[acr] = f"{det.lower()} {head}{name}" if det else f"{head}{name}"
-    return out
-
-
-def epithet_noun(word: str) -> bool:
-    """A noun that can stand for a person named before: a role, or an agent noun ("de uitvinder", "de
-    Enschedeër", "zijn partijgenote")."""
-    return role_noun(word) or agent_noun(word)
-
-
-def agent_noun(word: str) -> bool:
-    """"uitvinder", "partijgenote", "Enschedeër": a person by what they do or where they are from."""
-    return len(word) >= 6 and word.endswith(("er", "aar", "ër", "genoot", "genote")) and word not in NOT_AGENTS
-
-
 _PRONOUN_CLASS = {"hij": ("hij",), "zij": ("zij", "ze"), "ze": ("zij", "ze")}
-
-
-def _same_office(longer: str, shorter: str) -> bool:
-    """"Ajax-trainer" is a "trainer", but a "vicepresident" is no "president", nor an "oud-premier" the premier."""
-    prefix = longer[: len(longer) - len(shorter)].rstrip("-")
-    return prefix not in ("vice", "oud", "ex", "onder", "adjunct", "staats", "voormalig", "plaatsvervangend")
 
 
 def _main_clause(t: Token) -> bool:
     """A token whose head is the sentence's main verb (or a verb coordinated with it)."""
     head = t.head
     return head.dep_ == "ROOT" or (head.dep_ in ("conj", "parataxis") and head.head.dep_ == "ROOT")
-
-
-def _title(role: str) -> str | None:
-    """The office a role word names: "oud-premier" -> "premier", "wethouder" -> "wethouder"; None if none."""
-    return next((t for t in TITLES if role == t or role.endswith(("-" + t, t)) and len(t) >= 6), None)
 
 
 def subjectish(toks) -> bool:
@@ -783,29 +710,7 @@ def plural_pronoun(tok: Token) -> bool:
     return any("Number=Plur" in str(v.morph) and "VerbForm=Fin" in str(v.morph) for v in verbs)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # what follows a possessor name inside a speaker phrase: "'s medestudenten", "’ zus"
 _POSSESSOR = re.compile(r"^(?:['’]s?)\s+[a-zà-ÿ]")
-
-
-
-
-
-
-
-
 
 
