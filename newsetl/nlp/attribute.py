@@ -8,10 +8,9 @@ from __future__ import annotations
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
-from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, _is_cap
+from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, _is_cap, subjectish
 from newsetl.nlp.lexicon import HUMAN_PLURAL, PERSON_WORDS, person_noun, role_noun
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
-from newsetl.nlp.speakers import subjectish
 
 _FOCUS = frozenset({"ook", "zelfs", "eveneens", "nu", "dan"})
 

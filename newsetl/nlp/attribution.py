@@ -425,3 +425,10 @@ class DocView:
     def span_chars(self, span: tuple[int, int]) -> tuple[int, int]:
         a, b = span
         return self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
+
+
+def subjectish(toks) -> bool:
+    """A name that is the subject, or the apposition of one ("informateur Hans Smits wist ...",
+    "president Trump, die ..., wakkert ... aan")."""
+    return any(t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat") and t.head.dep_.startswith("nsubj"))
+               for t in toks)

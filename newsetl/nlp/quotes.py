@@ -41,10 +41,9 @@ from spacy.tokens import Doc
 from newsetl.entities import name_parts
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribute import attribute, resolve_speaker_of, sentence_speaker, skippable
-from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, Cue
+from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, Cue, subjectish
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end
-from newsetl.nlp.speakers import subjectish
 
 log = logging.getLogger(__name__)
 

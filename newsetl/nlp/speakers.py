@@ -27,7 +27,7 @@ Resolution of a speaker mention (see ``Resolver.resolve``):
    Breuker, hoogleraar Koreastudies"); a news medium ("de krant") -> the paper quoted by name before
    ("volgens The New York Times"); a generic organisation noun ("het bedrijf", "de bond", "de partij", "de
    club", "het ministerie", "de mensenrechtenorganisatie") -> the nearest organisation of a fitting kind
-   named in its sentence or the three before (``Resolver._org_before``; "de gemeente", "de politie" stay);
+   named in its sentence or the three before (``bodies.org_before``; "de gemeente", "de politie" stay);
 6. an unnamed body ("de politie", "de inspectie") -> its fullest form earlier in the article ("de politie
    Drenthe", "de onderwijsinspectie"); a role never attached to a name ("de verkeerskundige") -> the person
    in focus, named in full in the last four sentences (``Resolver._epithet``; not for spokespeople, judges,
@@ -52,25 +52,22 @@ from newsetl.nlp.attribution import (
     PRONOUNS,
     DocView,
     _is_cap,
-    _is_word,
+    subjectish,
 )
+from newsetl.nlp.bodies import fuller_form, medium_before, org_before, with_article
 from newsetl.nlp.first_names import gender_of, is_first_name
 from newsetl.nlp.lexicon import (
     FEMALE_ENDINGS,
     HUMAN_PLURAL,
-    KIND_PREFIXES,
     MEDIA_NOUNS,
     NEWCOMER_ENDINGS,
     NEWCOMER_ROLES,
     OFFICIAL_KINDS,
     ORDINALS,
-    ORG_FITS,
-    ORG_OPEN,
     PERSON_WORDS,
     ROLE_HINTS,
     agent_word,
     epithet_noun,
-    org_kind,
     org_noun,
     role_noun,
     role_suffix,
@@ -344,18 +341,7 @@ class Resolver:
             fuller = set(re.findall(rf"\b{found} (?:van|voor) (?:de |het )?[A-Z][\w-]+(?: [A-Z][\w-]+)*",
                                     self.view.text))
             found = fuller.pop() if len(fuller) == 1 else found
-        return self._with_article(found)
-
-    def _with_article(self, name: str) -> str:
-        """"de Boa Bond", "het Openbaar Ministerie": a body keeps the article the article writes it with (at
-        least as often with as without it); people and places never take one."""
-        if not name[:1].isupper() or name in self.person_names or name.startswith("The "):
-            return name
-        hits = [m.group(1) for m in re.finditer(rf"(\b[Dd]e |\b[Hh]et )?\b{re.escape(name)}\b", self.view.text)]
-        with_article = [h for h in hits if h]
-        if with_article and len(with_article) * 2 >= len(hits):
-            return f"{with_article[0].strip().lower()} {name}"
-        return name
+        return with_article(self, found)
 
     def _resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         words = mention.split()
@@ -486,16 +472,16 @@ class Resolver:
             if hit:
                 return hit
             if rest[0].lower() in MEDIA_NOUNS and first.lower() != "deze":  # "deze krant" is the paper itself
-                hit = self._medium_before(pos)
+                hit = medium_before(self, pos)
                 if hit:
                     return hit
             kind_noun = org_noun(rest[0])
             if kind_noun:
-                hit = self._org_before(kind_noun, pos)
+                hit = org_before(self, kind_noun, pos)
                 if hit:
                     return hit
         if first.lower() in ("de", "het") and rest and re.fullmatch(r"[a-zà-ÿ]+", rest[0]) and not role_noun(rest[0]):
-            hit = self._fuller_form(rest[0], pos)
+            hit = fuller_form(self, rest[0], pos)
             if hit:
                 return hit
         if first.lower() in ("zijn", "haar") and rest:
@@ -512,23 +498,6 @@ class Resolver:
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
-
-    def _fuller_form(self, noun: str, pos: int) -> str | None:
-        """"de politie" -> "de politie Drenthe", "de tuchtcommissie" -> "de tuchtcommissie van de KNVB", "de
-        inspectie" -> "de onderwijsinspectie": the body as named in full earlier in the article (the last such
-        mention before pos, outside quotes), a name after the noun first, else a compound ending in it."""
-        if len(noun) < 5:
-            return None
-        text, doc = self.view.text[:pos], self.view.doc
-        name = r"[A-Z][\w&-]+(?: [A-Z][\w&-]+)*"
-        patterns = [rf"\b[Dd]e ({noun} van (?:de|het) {name})", rf"\b[Dd]e ({noun} {name})"]
-        if not noun.endswith(("er", "aar")):  # "de Ajaxvoetballer" is no fuller name for "de voetballer"
-            patterns.append(rf"\b[Dd]e ([A-Za-zà-ÿ][a-zà-ÿ]{{2,}}{noun})\b")
-        for pattern in patterns:
-            found = [m for m in re.finditer(pattern, text) if not self.view.in_quote(doc[self.view.tok_at(m.start())])]
-            if found:
-                return f"de {found[-1].group(1)}"
-        return None
 
     def _first_mention(self, rest: str, pos: int) -> str | None:
         """"de woordvoerder" -> "een woordvoerder van de wooncorporatie", "de man" -> "een Molukse man in het
@@ -566,76 +535,6 @@ class Resolver:
                 and role_suffix(words[-1]):
             return words[0].lower(), " ".join(words[1:])
         return None, ""
-
-    def _medium_before(self, pos: int) -> str | None:
-        """"de krant", "de zender": the newspaper or broadcaster the article quoted by name before pos,
-        i.e. the last organisation (not a person or place) that was a subject or followed volgens/aldus
-        ("volgens The New York Times ... volgens de krant")."""
-        doc = self.view.doc
-        cands = [n for n in self.names if n.end <= pos and pos - n.start < 2000 and not n.aside
-                 and n.label not in ("PER", "LOC") and n.canonical not in self.person_names
-                 and not self.view.in_quote(doc[n.tok_start])]
-        # a source named with volgens/aldus first (the NER calls many a surname ORG), then a subject
-        for strict in (True, False):
-            for n in reversed(cands):
-                # an English "The" belongs to the name ("The New York Times"); name rules may have cut it off
-                the = n.tok_start > 0 and doc[n.tok_start - 1].text == "The"
-                k = n.tok_start - 1 - the
-                prev = doc[k].lower_ if k >= 0 else ""
-                if prev in ("volgens", "aldus") or (not strict and self.view.has_dep
-                                                     and subjectish(doc[n.tok_start:n.tok_end])):
-                    return f"The {n.text}" if the else n.text if n.text.startswith("The ") else n.canonical
-        return None
-
-    def _org_before(self, noun: str, pos: int) -> str | None:
-        """"het bedrijf", "de bond", "de partij": the nearest organisation named before pos, outside quotes,
-        in the mention's sentence or the three before it, whose kind fits the noun ("het bedrijf" is no
-        ministry, party or union; "het ministerie" is a ministry). None when there is none."""
-        view, doc = self.view, self.view.doc
-        before = [a for a, _ in self.sents if a <= pos]
-        floor = before[-4] if len(before) >= 4 else 0
-        cands: list[tuple[int, str, str | None]] = []
-        # a one-word "person" never named in full nor with a role or first name is often a company the NER
-        # took for a person ("Shell wijst erop ... Het bedrijf zegt")
-        titled = {n.canonical for n in self.names if n.tok_start > 0
-                  and (doc[n.tok_start - 1].lower_ in ROLE_HINTS or role_suffix(doc[n.tok_start - 1].lower_))}
-        for n in self.names:
-            if n.end > pos:
-                continue
-            brand = n.label == "PER" and len(name_parts(n.canonical)) == 1 and len(n.canonical.split()) == 1 \
-                and not is_first_name(n.canonical) and n.canonical not in titled and view.has_dep \
-                and any(t.dep_.startswith("nsubj") for t in doc[n.tok_start:n.tok_end])  # the subject only
-            if n.aside or (n.canonical in self.person_names and not brand) or view.in_quote(doc[n.tok_start]):
-                continue
-            # "gemeente Utrecht", "vakbond FNV": a kind word right before the name tells its kind too
-            prev = doc[n.tok_start - 1].lower_ if n.tok_start > 0 and doc[n.tok_start - 1].is_alpha else ""
-            kind = org_kind(f"{prev} {n.canonical}" if prev in KIND_PREFIXES else n.canonical)
-            if kind is None and any(c.isdigit() for c in n.canonical):
-                continue  # "CO2", "F-35": a substance or product, not an organisation
-            if n.label == "ORG" or kind is not None or brand:
-                # an organisation by its NER label or by a telling word in its name ("Stichting X")
-                cands.append((n.start, n.canonical, kind))
-        if view.has_dep and view.has_pos:
-            # a one-word proper-noun subject the NER missed: "De nationalistische Lega verwacht ..."
-            named = {i for n in self.names for i in range(n.tok_start, n.tok_end)}
-            starts = {a for a, _ in self.sents}
-            for t in doc[view.tok_at(floor):view.tok_at(max(pos - 1, 0))]:
-                if t.i in named or t.idx in starts or t.pos_ not in ("PROPN", "NOUN") or not t.dep_.startswith("nsubj") \
-                        or not _is_cap(t) or not _is_word(t) or view.in_quote(t) or t.lower_ in self.lower_words \
-                        or is_first_name(t.text) or (t.i > 0 and (_is_cap(doc[t.i - 1]) or doc[t.i - 1].text == "-")) \
-                        or (t.i + 1 < len(doc) and _is_cap(doc[t.i + 1])):
-                    continue
-                person = resolve_speaker(t.text, self.entity_names)[0]
-                if person in self.person_names and (len(name_parts(person)) >= 2 or not any(
-                        c.dep_ == "det" and c.lower_ in ("de", "het") for c in t.children)):
-                    continue  # a person's surname; "de nationalistische Lega" is no person
-                cands.append((t.idx, t.text, org_kind(t.text)))
-        for start, name, kind in sorted(cands, reverse=True):
-            fits = kind == noun or (kind is None and noun in ORG_OPEN) or kind in ORG_FITS.get(noun, ())
-            if start >= floor and fits:
-                return name
-        # further back only a name that says its kind: "de bond" is the "Boa Bond" of the opening paragraph
-        return next((name for _, name, kind in sorted(cands, reverse=True) if kind == noun), None)
 
     def _epithet(self, rest: str, pos: int, owner: str | None = None) -> str | None:
         """"de verkeerskundige", "De Britse premier": a role never attached to a name refers to the person in
@@ -693,13 +592,6 @@ def _main_clause(t: Token) -> bool:
     """A token whose head is the sentence's main verb (or a verb coordinated with it)."""
     head = t.head
     return head.dep_ == "ROOT" or (head.dep_ in ("conj", "parataxis") and head.head.dep_ == "ROOT")
-
-
-def subjectish(toks) -> bool:
-    """A name that is the subject, or the apposition of one ("informateur Hans Smits wist ...",
-    "president Trump, die ..., wakkert ... aan")."""
-    return any(t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat") and t.head.dep_.startswith("nsubj"))
-               for t in toks)
 
 
 def plural_pronoun(tok: Token) -> bool:
