@@ -489,3 +489,17 @@ def test_a_body_described_before_its_name_is_its_name(words, expected):
     mention = " ".join(words)
     pos = r.view.text.index(mention)
     assert r.resolve(mention, (pos, pos + len(mention)), pos) == expected
+
+
+def test_a_plural_pronoun_points_back_to_a_group_of_people():
+    words = ["Een", "groep", "van", "negentien", "jongeren", "sloeg", "alarm", ".", "Toen", "riepen", "ze", "iets", "."]
+    doc = Doc(NLP.vocab, words=words, spaces=[True] * 6 + [False, True, True, True, True, False, False],
+              pos=["DET", "NOUN", "ADP", "NUM", "NOUN", "VERB", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "PRON", "PUNCT"],
+              heads=[1, 5, 4, 4, 1, 5, 5, 5, 9, 9, 9, 9, 9],
+              deps=["det", "nsubj", "case", "nummod", "nmod", "ROOT", "obj", "punct", "advmod", "ROOT", "nsubj", "obj",
+                    "punct"],
+              morphs=["", "Number=Sing", "", "", "Number=Plur", "", "", "", "", "Number=Plur|VerbForm=Fin", "", "", ""])
+    r = Resolver(DocView(doc, []))
+    text = doc.text
+    r.sents = [(0, text.index(".") + 1), (text.index("Toen"), len(text))]
+    assert r.plural_antecedent(text.index(" ze ") + 1) == "een groep van negentien jongeren"

@@ -120,7 +120,7 @@ def org_kind(name: str) -> str | None:
 # Endings of plural nouns for people ("aanhangers", "veroordeelden", "deskundigen", "leerlingen", "Kamerleden").
 HUMAN_PLURAL = ("ers", "aars", "eurs", "isten", "anten", "enten", "leden", "genoten", "lingen", "anen", "ieken",
                  "ologen", "kundigen", "mensen", "ouders", "eelden", "vrienden", "vijanden", "ici", "ianen", "kinderen", "vrouwen",
-                 "mannen", "fans", "agenten", "artsen", "boeren")
+                 "mannen", "fans", "agenten", "artsen", "boeren", "jongeren", "ouderen")
 
 
 # "Tweede Kamerlid", "Eerste Kamerlid", "Oud-premier": words that open a role, never a name
@@ -240,3 +240,8 @@ def same_office(longer: str, shorter: str) -> bool:
 def title_of(role: str) -> str | None:
     """The office a role word names: "oud-premier" -> "premier", "wethouder" -> "wethouder"; None if none."""
     return next((t for t in TITLES if role == t or role.endswith(("-" + t, t)) and len(t) >= 6), None)
+
+
+# nouns for a group that "ze" can point back to: "een groep van negentien Molukse jongeren"
+COLLECTIVES = frozenset("groep aantal tiental tientallen honderdtal paar meerderheid minderheid deel helft "
+                        "handvol delegatie".split())

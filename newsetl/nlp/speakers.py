@@ -57,6 +57,7 @@ from newsetl.nlp.attribution import (
 from newsetl.nlp.bodies import fuller_form, medium_before, org_before, with_article
 from newsetl.nlp.first_names import gender_of, is_first_name
 from newsetl.nlp.lexicon import (
+    COLLECTIVES,
     FEMALE_ENDINGS,
     HUMAN_PLURAL,
     MEDIA_NOUNS,
@@ -321,13 +322,17 @@ class Resolver:
             return None
         for a, b in [(a, b) for a, b in self.sents if a < pos][-3:][::-1]:
             for t in doc[view.tok_at(a):view.tok_at(min(b, pos) - 1) + 1]:
-                if t.idx >= pos or view.in_quote(t) or not t.dep_.startswith("nsubj") or (view.has_pos and t.pos_ != "NOUN") \
-                        or "Number=Plur" not in str(t.morph) or not t.lower_.endswith(HUMAN_PLURAL):
+                if t.idx >= pos or view.in_quote(t) or not t.dep_.startswith("nsubj") or (view.has_pos and t.pos_ != "NOUN"):
+                    continue
+                # "een groep van negentien Molukse jongeren": a group of people is plural too
+                members = [c for c in t.children if c.dep_ == "nmod" and c.i > t.i and c.lower_.endswith(HUMAN_PLURAL)
+                           and any(x.lower_ == "van" for x in c.children)] if t.lower_ in COLLECTIVES else []
+                if not members and ("Number=Plur" not in str(t.morph) or not t.lower_.endswith(HUMAN_PLURAL)):
                     continue  # people only: "zijn aanhangers", not "haar pogingen"
-                lo = t.i
+                lo, end = t.i, (members[0] if members else t)
                 while lo > t.left_edge.i and doc[lo - 1].dep_ in ("det", "amod", "nummod") and not doc[lo - 1].is_punct:
                     lo -= 1
-                text = view.text[doc[lo].idx:t.idx + len(t.text)]
+                text = view.text[doc[lo].idx:end.idx + len(end.text)]
                 return text[:1].lower() + text[1:]
         return None
 
