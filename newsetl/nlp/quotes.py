@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from newsetl.entities import name_parts
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribute import attribute, resolve_speaker_of, sentence_speaker, skippable
-from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, Cue, subjectish
+from newsetl.nlp.attribution import PREPS, Cue, subjectish
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end
 
@@ -300,8 +300,7 @@ def _earlier_speaker(ctx: Context, c: Candidate, after: int = -1) -> None:
             c.cue, c.mention = sig[0], sig[1]
             resolve_speaker_of(ctx, c)
             # a person named in full only: a group, a party or an unresolved pronoun is too far a guess
-            if c.speaker not in ctx.resolver.person_names or len(name_parts(c.speaker)) < 2 or any(
-                    w.islower() and w not in NAME_PARTICLES for w in c.speaker.split()):  # "Forum voor Democratie"
+            if c.speaker not in ctx.resolver.person_names or len(name_parts(c.speaker)) < 2:
                 c.cue = c.mention = c.speaker = None
             return
 

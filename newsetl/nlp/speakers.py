@@ -111,6 +111,7 @@ class Resolver:
                              and not any(w.islower() and w not in NAME_PARTICLES for w in c.split())}
         self.roles = self._collect_roles()
         self.acronyms = acronyms(view.text)
+        self._written_as: dict[str, str] = {}
 
 
     def _collect_roles(self) -> list[tuple[int, str, str]]:
@@ -346,7 +347,10 @@ class Resolver:
             fuller = set(re.findall(rf"\b{found} (?:van|voor) (?:de |het )?[A-Z][\w-]+(?: [A-Z][\w-]+)*",
                                     self.view.text))
             found = fuller.pop() if len(fuller) == 1 else found
-        return with_article(self, found)
+        # the article a body is written with is looked up in the whole text: once per name
+        if found not in self._written_as:
+            self._written_as[found] = with_article(self, found)
+        return self._written_as[found]
 
     def _resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         words = mention.split()
