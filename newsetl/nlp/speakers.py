@@ -30,7 +30,7 @@ Resolution of a speaker mention (see ``Resolver.resolve``):
    named in its sentence or the three before (``bodies.org_before``; "de gemeente", "de politie" stay);
 6. an unnamed body ("de politie", "de inspectie") -> its fullest form earlier in the article ("de politie
    Drenthe", "de onderwijsinspectie"); a role never attached to a name ("de verkeerskundige") -> the person
-   in focus, named in full in the last four sentences (``Resolver._epithet``; not for spokespeople, judges,
+   in focus, named in full in the last four sentences (``roles.epithet``; not for spokespeople, judges,
    lawyers and other roles that bring in someone new);
 7. anything else (unnamed speakers: "een commandant van de groepering", "de militie", "de politie") -> the
    phrase as written, with its leading article lowercased.
@@ -55,28 +55,23 @@ from newsetl.nlp.attribution import (
     subjectish,
 )
 from newsetl.nlp.bodies import fuller_form, medium_before, org_before, with_article
-from newsetl.nlp.first_names import gender_of, is_first_name
+from newsetl.nlp.first_names import gender_of
 from newsetl.nlp.lexicon import (
     COLLECTIVES,
     FEMALE_ENDINGS,
     HUMAN_PLURAL,
     MEDIA_NOUNS,
-    NEWCOMER_ENDINGS,
-    NEWCOMER_ROLES,
     OFFICIAL_KINDS,
     ORDINALS,
     PERSON_WORDS,
     ROLE_HINTS,
-    agent_word,
     epithet_noun,
     org_noun,
     role_noun,
     role_suffix,
-    role_word,
-    same_office,
-    title_of,
 )
 from newsetl.nlp.names import ORG_KIND_ENDINGS, Name, acronyms, collect_names, lower_words, shared_surnames
+from newsetl.nlp.roles import collect_roles, epithet, first_mention, possessed_role, role_holder
 
 # --- speaker resolution -----------------------------------------------------------------------
 
@@ -109,64 +104,10 @@ class Resolver:
                              if ((per and (per >= other or len(name_parts(c)) >= 2))
                                  or (not per and not other and name and len(name_parts(c)) >= 2))
                              and not any(w.islower() and w not in NAME_PARTICLES for w in c.split())}
-        self.roles = self._collect_roles()
+        self.roles = collect_roles(self)
         self.acronyms = acronyms(view.text)
         self._written_as: dict[str, str] = {}
 
-
-    def _collect_roles(self) -> list[tuple[int, str, str]]:
-        """(char position, role word, canonical PER) for roles attached to person names."""
-        doc, view = self.view.doc, self.view
-        roles: list[tuple[int, str, str]] = []
-        for n in self.names:
-            # a surname alone counts when the article only ever uses it ("premier Rutte")
-            if n.label != "PER" or (len(name_parts(n.canonical)) < 2 and n.canonical not in self.person_names):
-                continue
-            # role word(s) right before the name: "socioloog Niels Blom", "De Iraakse premier Adil Abdul-Mahdi"
-            k = n.tok_start - 1
-            if k >= 0 and role_word(doc[k], view):
-                roles.append((n.start, doc[k].lower_, n.canonical))
-                if "-" in doc[k].text:
-                    roles.append((n.start, doc[k].lower_.split("-")[-1], n.canonical))
-            # "<role NP>, <Name>,": "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,"
-            if k >= 1 and doc[k].text == ",":
-                m = k - 1
-                head = None
-                while m >= 0 and m > k - 10 and not doc[m].is_punct:
-                    if doc[m].lower_ == "van":
-                        head = None
-                    elif head is None and role_word(doc[m], view):
-                        head = doc[m].lower_
-                    if doc[m].lower_ in DETS:
-                        break
-                    m -= 1
-                if head is None and m >= 0 and doc[m].lower_ in DETS and m + 1 < k and role_word(doc[m + 1], view):
-                    head = doc[m + 1].lower_
-                if m >= 0 and doc[m].lower_ in DETS:
-                    # first noun after the det, skipping adjectives
-                    for x in range(m + 1, k):
-                        if doc[x].lower_ == "van":
-                            break
-                        if role_word(doc[x], view) and not doc[x].text.endswith(("e", "se")):
-                            head = doc[x].lower_
-                            break
-                if head:
-                    roles.append((n.start, head, n.canonical))
-            # "<Name>, de woordvoerster van het bisdom"
-            e = n.tok_end
-            if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("de", "het"):
-                for x in range(e + 2, min(len(doc), e + 6)):
-                    if doc[x].is_punct or doc[x].lower_ == "van":
-                        break
-                    if role_word(doc[x], view) and not doc[x].lower_.endswith("e"):
-                        roles.append((n.start, doc[x].lower_, n.canonical))
-                        break
-            # "<Name>, premier van Nederland," / "<Name>, burgemeester sinds 2018": a role word without article
-            elif e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].text.islower() \
-                    and (doc[e + 1].lower_ in ROLE_HINTS or role_suffix(doc[e + 1].lower_)) \
-                    and role_word(doc[e + 1], view):
-                roles.append((n.start, doc[e + 1].lower_, n.canonical))
-        return roles
 
     # --- the public part --------------------------------------------------------------------
 
@@ -376,7 +317,7 @@ class Resolver:
             return self.person_before(pos, pronoun=low) or self._person_after(pos, low) or low
         if low in FIRST_PERSON:
             return low
-        owner_word, role_words = self._possessed_role(text, span)
+        owner_word, role_words = possessed_role(self, text, span)
         if owner_word:
             # "zijn advocaat" -> "de advocaat van Gerard Sanderink": the role of the person the pronoun points to
             owner = self.person_before(pos, pronoun="hij" if owner_word == "zijn" else "zij")
@@ -471,13 +412,13 @@ class Resolver:
             head = next((w for w in head_words if not w.endswith("e") or w == head_words[-1]), None)
             role_head = rest[0].split(" van ")[0].split()[-1].lower() if rest[0].split() else None
             for cand in (role_head, head):
-                hit = self._role(cand, pos) if cand else None
+                hit = role_holder(self, cand, pos) if cand else None
                 if hit:
                     return hit
-            hit = self._epithet(rest[0], pos) if first.lower() in ("de", "het") else None
+            hit = epithet(self, rest[0], pos) if first.lower() in ("de", "het") else None
             if hit:
                 return hit
-            hit = self._first_mention(rest[0], pos) if first.lower() == "de" else None
+            hit = first_mention(self, rest[0], pos) if first.lower() == "de" else None
             if hit:
                 return hit
             if rest[0].lower() in MEDIA_NOUNS and first.lower() != "deze":  # "deze krant" is the paper itself
@@ -496,7 +437,7 @@ class Resolver:
         if first.lower() in ("zijn", "haar") and rest:
             # "Volgens zijn partijgenote": someone else than the one "zijn" points to, in focus there
             owner = self.person_before(pos, pronoun="hij" if first.lower() == "zijn" else "zij")
-            hit = self._epithet(rest[0], pos, owner=owner) if owner else None
+            hit = epithet(self, rest[0], pos, owner=owner) if owner else None
             if hit:
                 return hit
         described = re.fullmatch(r"([a-zà-ÿ-]+) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)", rest[0]) if rest else None
@@ -507,92 +448,6 @@ class Resolver:
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
-
-    def _first_mention(self, rest: str, pos: int) -> str | None:
-        """"de woordvoerder" -> "een woordvoerder van de wooncorporatie", "de man" -> "een Molukse man in het
-        buurthuis": an unnamed person is called by the fuller phrase that first brought them in (outside quotes).
-        Only for a bare noun ("de X"), and only when the earlier phrase says more."""
-        view, doc = self.view, self.view.doc
-        if not view.has_dep or " " in rest or not (role_noun(rest) or rest in PERSON_WORDS or agent_word(rest)):
-            return None
-        for t in doc[:view.tok_at(max(pos - 1, 0))]:
-            if t.idx >= pos or t.lower_ != rest or view.in_quote(t):
-                continue
-            dets = [c for c in t.children if c.dep_ in ("det", "amod", "nummod") and c.i < t.i]
-            if not dets or doc[dets[0].i].lower_ != "een":
-                continue
-            hi = t.i + 1
-            for c in t.children:
-                if c.i > t.i and c.dep_ in ("nmod", "obl") and c.i - t.i <= 6:
-                    hi = max(hi, c.i + 1)
-            toks = doc[dets[0].i:hi]
-            if any(x.is_punct or x.pos_ in ("VERB", "AUX") or x.lower_ in ("die", "dat", "wat") for x in toks) \
-                    or len(toks) <= 2:
-                continue
-            phrase = view.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
-            return phrase[:1].lower() + phrase[1:]
-        return None
-
-    def _possessed_role(self, text: str, span: tuple[int, int] | None) -> tuple[str | None, str]:
-        """("zijn", "advocaat") for "zijn advocaat", also when the phrase found was only "advocaat"."""
-        words = text.split()
-        if span is not None and words and words[0].lower() not in ("zijn", "haar"):
-            k = self.view.tok_at(span[0])
-            if k > 0 and self.view.doc[k - 1].lower_ in ("zijn", "haar") and self.view.doc[k].idx == span[0]:
-                words = [self.view.doc[k - 1].lower_, *words]
-        if 2 <= len(words) <= 3 and words[0].lower() in ("zijn", "haar") and all(w.islower() for w in words[1:]) \
-                and role_suffix(words[-1]):
-            return words[0].lower(), " ".join(words[1:])
-        return None, ""
-
-    def _epithet(self, rest: str, pos: int, owner: str | None = None) -> str | None:
-        """"de verkeerskundige", "De Britse premier": a role never attached to a name refers to the person in
-        focus, the one a pronoun there would point to, when that person is named in full. Not for roles that
-        bring in someone new ("de woordvoerder", "de rechter") nor for a role with its own complement ("de
-        directeur van de school")."""
-        words = rest.split()
-        # "de nummer 2 (van de partij)": a list position stands for the person in focus
-        after = self.view.text[pos + len(rest) + 3:pos + len(rest) + 10]
-        listed = bool(re.fullmatch(r"nummer (\d+|één|een|twee|drie)( van (de|het) \w+)?", rest.lower())
-                      or (rest.lower() == "nummer" and re.match(r"\s(\d+|één|twee|drie)\b", after)))
-        if listed:
-            words = ["nummer"]
-        if not 1 <= len(words) <= 3 or any(w.lower() in ("van", "bij", "in", "uit", "voor") for w in words):
-            return None
-        role = words[-1].lower()
-        if re.match(r"\s*[A-Z]", self.view.text[pos + len(rest) + 3:pos + len(rest) + 6]):
-            return None  # "De Nederlandse onderzoeker Jan Smit": a name the NER missed follows
-        if not role.islower() and not words[-1][:1].isupper() or not (epithet_noun(role) or listed) \
-                or role in NEWCOMER_ROLES \
-                or role.endswith(("s",) + NEWCOMER_ENDINGS) or any(not w.lower().endswith("e") for w in words[:-1]):
-            return None
-        gender = "zij" if role.endswith(FEMALE_ENDINGS) else "hij" if role.endswith("man") else None
-        person = self.person_before(pos, pronoun=gender)
-        if person and not role_noun(role) and not listed and not is_first_name(person.split()[0]):
-            return None  # an agent noun only for a person with a known first name, not "Askruisje Nota"
-        if not person or person not in self.person_names or len(name_parts(person)) < 2 \
-                or not self._agrees(person, gender) or person == owner:
-            return None
-        # an office the person is known to hold otherwise: "Burgemeester Femke Halsema …, zei de premier"
-        held = {r for _, r, c in self.roles if c == person}
-        if title_of(role) and any(title_of(r) and title_of(r) != title_of(role) for r in held):
-            return None
-        # named in the mention's sentence or the three before it, not somewhere further back
-        floor = [a for a, _ in self.sents if a <= pos][-4:][0] if self.sents else 0
-        return person if any(n.canonical == person and floor <= n.start < pos for n in self.names) else None
-
-    def _role(self, word: str, pos: int) -> str | None:
-        if len(word) < 4:
-            return None
-        best = None
-        for p, role, canonical in self.roles:
-            if p >= pos:
-                break
-            if role == word or (role.endswith(word) and len(word) >= 5 and same_office(role, word)) \
-                    or (word.endswith(role) and len(role) >= 5 and same_office(word, role)):
-                best = canonical
-        return best
-
 
 _PRONOUN_CLASS = {"hij": ("hij",), "zij": ("zij", "ze"), "ze": ("zij", "ze")}
 
