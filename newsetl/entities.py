@@ -89,7 +89,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
             key = (len(other_parts), counts[other.casefold()], -first_seen[other.casefold()])
             if key > best_key:
                 best, best_key = other, key
-        if best == name and label in ("PER", "MISC"):
+        if best == name and (label in ("PER", "MISC") or (is_first_name(name) and name.istitle())):
+            # a known first name whatever its tag: "Beatrijs" (LOC) after "Beatrijs Ritsema"
             best = _full_name_of_first_name(name, [n for n, lab in zip(names, labels) if lab == "PER"])
         if best == name and label in ("PER", "MISC") and len(parts) == 1 and len(parts[0]) >= 6:
             # "Pereiro" for "Carlos Pereira", "Elkim" for "Erkim Elkem": a surname misspelt by one letter

@@ -88,3 +88,8 @@ def test_a_surname_misspelt_by_one_letter_joins_the_one_full_name_it_is_near():
                                          "Recep Tayyip Erdogan"]
     two = [("Piet Jansen", "PER"), ("Kees Janssens", "PER"), ("Janssen", "PER")]
     assert canonical_names(two)[-1] == "Janssen"  # near two people: left alone
+
+
+def test_a_known_first_name_tagged_as_a_place_is_the_person_named_in_full():
+    mentions = [("Beatrijs Ritsema", "PER"), ("Beatrijs", "LOC"), ("AD", "ORG"), ("Ad Melkert", "PER")]
+    assert canonical_names(mentions) == ["Beatrijs Ritsema", "Beatrijs Ritsema", "AD", "Ad Melkert"]

@@ -794,6 +794,8 @@ def test_a_teacher_subject_of_a_cue_is_the_he_that_follows():
 @pytest.mark.parametrize("after, speaker", [
     ("vindt ook Gerard de Gleuvenglijder.", "Gerard de Gleuvenglijder"),
     ("zegt zelfs Jan Smit.", "Jan Smit"),
+    ("zei bijvoorbeeld Josep Rull.", "Josep Rull"),
+    ("zegt ook nog Jan Smit.", "Jan Smit"),
 ])
 def test_a_focus_word_between_the_cue_and_the_speaker_is_skipped(after, speaker):
     (q,) = blank(f"Hij wacht. ‘U is de beste beleefdheidsvorm’, {after}")
@@ -956,3 +958,23 @@ def test_someone_introduced_after_the_previous_quote_beats_its_speaker():
             at["Bill"]: ("nsubj", at["sceptisch"]), at["Bolton"]: ("flat", at["Bill"])}
     doc = with_parse(text, arcs, ents=[(at["Maria"], at["Maria"] + 2, "PER"), (at["Bill"], at["Bill"] + 2, "PER")])
     assert speakers(doc) == ["Maria Goodwin", "Bill Bolton"]
+
+
+def test_a_manner_word_after_the_cue_is_no_speaker():
+    # the tagger calls "stoïcijns" a noun; the speaker is the subject of the first conjunct
+    text = "Klaas Dijkhoff wacht even en zegt stoïcijns: ‘Ik heb helemaal geen akkoord.’"
+    doc = _tagged(text, {"Klaas": "PROPN", "Dijkhoff": "PROPN", "wacht": "VERB", "zegt": "VERB",
+                         "stoïcijns": "NOUN"},
+                  {"Klaas": ("nsubj", "wacht"), "Dijkhoff": ("flat", "Klaas"), "zegt": ("conj", "wacht"),
+                   "stoïcijns": ("obj", "zegt")})
+    doc.ents = [doc.char_span(0, len("Klaas Dijkhoff"), label="PER")]
+    assert speakers(doc) == ["Klaas Dijkhoff"]
+
+
+def test_roles_joined_by_en_lead_on_to_the_name():
+    text = ("‘Onze afdeling inkoop heeft goede zaken gedaan’, zegt bijvoorbeeld FvD-woordvoerder en toekomstig "
+            "senator Jeroen de Vries.")
+    doc = BLANK(text)
+    k = text.index("Jeroen")
+    doc.ents = [doc.char_span(k, k + len("Jeroen de Vries"), label="PER")]
+    assert speakers(doc) == ["Jeroen de Vries"]

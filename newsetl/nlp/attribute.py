@@ -12,7 +12,9 @@ from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, _is_cap, subject
 from newsetl.nlp.lexicon import HUMAN_PLURAL, PERSON_WORDS, person_noun, role_noun
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 
-_FOCUS = frozenset({"ook", "zelfs", "eveneens", "nu", "dan"})
+# adverbs between an inverted cue verb and its subject: "vindt ook Gerard", "zei bijvoorbeeld Josep Rull"
+_FOCUS = frozenset({"ook", "zelfs", "eveneens", "nu", "dan", "bijvoorbeeld", "echter", "immers", "eerder", "later",
+                    "nog", "gisteren", "vandaag", "tevens", "wel", "evenwel"})
 
 
 _NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich", "welke"})
@@ -53,7 +55,9 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
                 span = None
         else:
             # "vindt ook Gerard", "zegt zelfs de minister": a focus word between the cue and its subject
-            skip = 1 if way == "after" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in _FOCUS else 0
+            skip = 0
+            while way == "after" and skip < 2 and cue.i + 1 + skip < len(doc) and doc[cue.i + 1 + skip].lower_ in _FOCUS:
+                skip += 1
             span = view.np_after(cue.i + 1 + skip, limit) if way == "after" else view.np_before(cue.i, floor)
             if way == "after" and span is not None:
                 span = _joint_speaker(ctx, cue, extend_to_name(ctx, span, limit), limit)
@@ -104,7 +108,9 @@ def extend_to_name(ctx: Context, span: tuple[int, int], limit: int) -> tuple[int
         return span
 
     def plain_gap(lo: int, hi: int) -> bool:
-        return all(t.is_alpha and t.text.islower() and t.lower_ not in STOP | PREPS | _DET_WORDS
+        # "FvD-woordvoerder en toekomstig senator Jeroen de Vries": roles joined by "en" still lead to the name
+        return all(t.is_alpha and t.text.islower() and (t.lower_ not in STOP | PREPS | _DET_WORDS
+                                                          or (t.lower_ == "en" and t.i < hi - 1))
                    for t in doc[lo:hi])
 
     for n in ctx.resolver.names:

@@ -295,6 +295,11 @@ class DocView:
             return None
         if all(doc[m].lower_ in DETS for m in range(i, end)):
             return None
+        if self.has_pos and all(doc[m].text.islower() and doc[m].pos_ in ("ADJ", "ADV") for m in range(i, end)):
+            return None  # "zegt hij er kortaf": a manner word is no speaker
+        if self.has_pos and end == i + 1 and first.text.islower() and "Plur" not in first.morph.get("Number") \
+                and (end >= len(doc) or doc[end].is_punct):
+            return None  # "en zegt stoïcijns:": a bare singular word is a manner word the tagger took for a noun
         return (i, end)
 
     def np_before(self, j: int, floor: int) -> tuple[int, int] | None:

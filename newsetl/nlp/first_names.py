@@ -37,6 +37,7 @@ jurriaan kjeld lennart marius marnix merijn milan mitchell morris niek nils noud
 rien roel roelof ron sebastian siebe sietse sjors tijs tjeerd valentijn victor wessel wiebe wietse yorick zeger
 emile etienne jules joël pierre françois francois nicolas olivier  kemal recep gerhard günther  jürgen
 klaus wolfgang dmitry sergei leonid pavel ioannis giovanni
+adri siegfried josep jordi oriol quim carles pere jaume lluís joaquim xavi
 """.split())
 
 FEMALE = frozenset("""
@@ -63,6 +64,7 @@ mariëtte marit marjon marlies marta mathilde meike mieke mila mirella mireille 
 natalie nienke nikki noa noortje pauline pien quirine renske ria riet rina romy roxanne ruth sandy sanna sietske
 silke sonja stella stientje suze suus sylvana tara tatiana thea tina trijntje trudy truus veerle wilhelmina
 willemijn yara yolanda yvette zita helma inez karen laila leila liv lola merle rinske donee corry
+beatrijs nettie núria montserrat meritxell mercè
 """.split())
 
 
