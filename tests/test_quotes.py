@@ -978,3 +978,45 @@ def test_roles_joined_by_en_lead_on_to_the_name():
     k = text.index("Jeroen")
     doc.ents = [doc.char_span(k, k + len("Jeroen de Vries"), label="PER")]
     assert speakers(doc) == ["Jeroen de Vries"]
+
+
+def test_in_a_debate_report_the_name_before_tegen_speaks():
+    text = ("Rob Jetten en Jesse Klaver debatteerden. Jetten tegen Klaver: ,,De wereld vraagt moeilijke keuzes, "
+            "kan u die maken?''")
+    doc = with_ents(text, [("Rob Jetten", "PER"), ("Jesse Klaver", "PER")])
+    k = text.index("Jetten tegen")
+    doc.ents = [*doc.ents, doc.char_span(k, k + 6, label="PER"), doc.char_span(k + 13, k + 19, label="PER")]
+    assert speakers(doc) == ["Rob Jetten"]
+
+
+def test_a_comma_closing_an_apposition_does_not_make_the_cue_verb_come_first():
+    text = "Zijn opvolger, Quim Torra, noemt de rechtszaak nu al een 'farce'."
+    at = {t.text: t.i for t in BLANK(text)}
+    doc = with_parse(text, {at["Zijn"]: ("det", at["opvolger"]), at["opvolger"]: ("nsubj", at["noemt"]),
+                            at["de"]: ("det", at["rechtszaak"]), at["rechtszaak"]: ("obj", at["noemt"])},
+                     pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "ADV", "ADV",
+                          "DET", "PUNCT", "X", "PUNCT", "PUNCT"],
+                     ents=[(at["Quim"], at["Quim"] + 2, "PER")])
+    assert speakers(doc) == ["Quim Torra"]
+
+
+def test_people_joined_by_en_before_a_plural_verb_speak_together():
+    text = "Oriol Junqueras zit vast. Junqueras en zijn kompanen noemen zichzelf 'politieke gevangenen'."
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    j2 = [t.i for t in toks if t.text == "Junqueras"][1]
+    doc = with_parse(text, {}, morph={at["noemen"]: "Number=Plur|VerbForm=Fin"},
+                     pos=["VERB" if t.text == "noemen" else "X" for t in toks],
+                     ents=[(0, 2, "PER"), (j2, j2 + 1, "PER")])
+    assert speakers(doc) == ["Oriol Junqueras en zijn kompanen"]
+
+
+def test_two_surnames_joined_by_en_resolve_side_by_side():
+    from newsetl.nlp.quote_context import Context
+
+    text = "Wouter Bos en Tom van der Meer schreven een boek. Bos en Van der Meer bepleiten een variant."
+    doc = with_ents(text, [("Wouter Bos", "PER"), ("Tom van der Meer", "PER")])
+    k = text.index("Bos en Van")
+    doc.ents = [*doc.ents, doc.char_span(k, k + 3, label="LOC"), doc.char_span(k + 7, k + 19, label="PER")]
+    resolver = Context(doc).resolver
+    assert resolver.resolve("Bos en Van der Meer", (k, k + 19), k) == "Wouter Bos en Tom van der Meer"

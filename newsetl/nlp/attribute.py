@@ -45,6 +45,11 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
             break
         k -= 1
     verb_first = k < floor or doc[k].is_punct or view.in_quote(doc[k]) or doc[k].lower_ in ("dat", "zo")
+    if verb_first and k >= floor and doc[k].text == "," and not view.in_quote(doc[k - 1]) and doc[k - 1].text not in "'’\"”":
+        # "Zijn opvolger, Quim Torra, noemt …": the comma closes an apposition to a subject the parse puts first
+        subj = view.subject_of(cue.i)
+        # (an apposition sits between the subject and that comma; in "Nee hoor, zegt Max." nothing does)
+        verb_first = subj is None or not (floor <= subj[0] and subj[1] < k and doc[subj[1]].text == ",")
     order = ("after", "before") if (verb_first or prefer_after) else ("subject", "before", "after")
     if not verb_first and not prefer_after and _inverted_subject(ctx, cue, floor, limit):
         order = ("after", "subject", "before")  # "Vol vuur vertelde Klaus Ross", "Gisteren zei hij"
@@ -59,6 +64,8 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
             while way == "after" and skip < 2 and cue.i + 1 + skip < len(doc) and doc[cue.i + 1 + skip].lower_ in _FOCUS:
                 skip += 1
             span = view.np_after(cue.i + 1 + skip, limit) if way == "after" else view.np_before(cue.i, floor)
+            if way == "before" and span is not None:
+                span = _joint_before(ctx, cue, span, floor)
             if way == "after" and span is not None:
                 span = _joint_speaker(ctx, cue, extend_to_name(ctx, span, limit), limit)
             if way == "before" and span is not None and doc[span[0]].lower_ in ("de", "het", "een") and span[0] - 1 >= floor:
@@ -85,6 +92,19 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
             break
         tok = tok.head
     return None
+
+
+def _joint_before(ctx: Context, cue: Cue, span: tuple[int, int], floor: int) -> tuple[int, int]:
+    """ "Junqueras en zijn kompanen noemen …": before a plural cue verb a phrase after "en" has a partner."""
+    doc = ctx.doc
+    if not ctx.view.has_pos or "Plur" not in doc[cue.i].morph.get("Number") or span[0] - 2 < floor \
+            or doc[span[0] - 1].lower_ != "en":
+        return span
+    if doc[cue.i].pos_ not in ("VERB", "AUX"):
+        return span  # "deed minister van Justitie en Veiligheid X uitspraken": a plural noun cue has no partner
+    names = [n for n in ctx.resolver.names if n.tok_end == span[0] - 1 and n.tok_start >= floor
+             and n.canonical in ctx.resolver.person_names]
+    return (names[0].tok_start, span[1]) if names else span
 
 
 def _joint_speaker(ctx: Context, cue: Cue, span: tuple[int, int], limit: int) -> tuple[int, int]:
@@ -318,6 +338,9 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
                          and (not view.has_dep or t.dep_.startswith("nsubj"))]
                 best = max([(n.tok_start, (n.tok_start, n.tok_end)) for n in names]
                            + [(t.i, (t.i, t.i + 1)) for t in prons], default=None)
+                # "Jetten tegen Klaver: '…'" (debate reports): the one before "tegen" speaks
+                addressed = [n for n in names if n.tok_end < len(doc) and doc[n.tok_end].lower_ == "tegen"]
+                best = (0, (addressed[-1].tok_start, addressed[-1].tok_end)) if addressed else best
                 span = best[1] if best else _role_subject(ctx, clause)
             if span is not None:
                 c.mention = span
@@ -344,6 +367,7 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
                 if n.canonical in ctx.resolver.person_names and not view.in_quote(doc[n.tok_start])]
         via = [n for n in pers if n.tok_start > 0 and doc[max(0, n.tok_start - 3):n.tok_start].text.lower().split()
                and set(doc[max(0, n.tok_start - 3):n.tok_start].text.lower().split()) & {"middels", "via", "namens", "monde"}]
+        named = pers
         pers = [n for n in pers if not n.text.endswith(("s", "'s", "’s")) or n in via]  # "Trumps 'cowboy-politiek'"
         if pers and (c.mention is None or via):
             pers = via or pers
@@ -355,6 +379,10 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
                 subj = [n for n in before_p if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
                 n = subj[-1] if subj else before_p[-1] if before_p else full[0]
                 c.mention = (n.tok_start, n.tok_end)
+                # "Bos en Van der Meer bepleiten …": two people joined by "en" as the subject speak together
+                joined = [m for m in named if m.tok_end + 1 == n.tok_start and doc[m.tok_end].lower_ == "en"]
+                if joined and subj and n in subj:
+                    c.mention = (joined[0].tok_start, n.tok_end)
         if c.mention is not None:
             return
     # 3. the next sentence names the speaker: "'…' Dat zegt X."

@@ -416,8 +416,9 @@ class DocView:
                     if t.text in (",", ")", ":") or self.in_quote(t):
                         lo = m + 1
                         break
-                while lo < hi and (self.doc[lo].lower_ in STOP or self.doc[lo].is_punct):
-                    lo += 1  # "Ook een badmeester"
+                while lo < hi and (self.doc[lo].lower_ in STOP or self.doc[lo].is_punct) \
+                        and not (self.doc[lo].lower_ in ("zijn", "haar", "hun", "mijn", "onze") and lo + 1 < hi):
+                    lo += 1  # "Ook een badmeester" (but "Zijn opvolger" keeps its possessive)
                 if lo >= 2 and self.doc[lo - 1].lower_ == "van" and self.doc[lo - 2].lower_ in PARTITIVES:
                     lo -= 2  # "een van de experts": one of them speaks, not all
                 if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in ("dat", "die", "wat") for t in self.doc[lo:hi]) \

@@ -317,6 +317,14 @@ class Resolver:
             return self.person_before(pos, pronoun=low) or self._person_after(pos, low) or low
         if low in FIRST_PERSON:
             return low
+        if span is not None:
+            # an apposition names the speaker: "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,", "Zijn
+            # opvolger, Quim Torra,"
+            after = self.view.text[span[1]:span[1] + 3]
+            if after.startswith(","):
+                nxt = [n for n in self.names if span[1] < n.start <= span[1] + 3 and n.canonical in self.person_names]
+                if nxt and self.view.text[nxt[0].end:nxt[0].end + 1] in (",", ")"):
+                    return nxt[0].canonical
         owner_word, role_words = possessed_role(self, text, span)
         if owner_word:
             # "zijn advocaat" -> "de advocaat van Gerard Sanderink": the role of the person the pronoun points to
@@ -328,9 +336,12 @@ class Resolver:
             left, right = text.split(" en ", 1)
             known = {name_parts(c)[0] for c, _ in self.entity_names if len(name_parts(c)) == 1}
             # "Jaap van der Laan en Walter Berghorst", "VNO-NCW en MKB-Nederland" (one-word sides: known names only)
+            # ("Bos en Van der Meer": a surname of a person named in full counts as known too)
             if left[:1].isupper() and right[:1].isupper() and all(
-                    len(side.split()) > 1 or (name_parts(side) and name_parts(side)[0] in known
-                                              and len(name_parts(side)) == 1) for side in (left, right)):
+                    len(side.split()) > 1 or (name_parts(side) and len(name_parts(side)) == 1 and (
+                        name_parts(side)[0] in known
+                        or resolve_speaker(side, self.entity_names)[0] in self.person_names))
+                    for side in (left, right)):
                 a, b = span
                 la, rb = a + len(left), b - len(right)
                 return f"{self.resolve(left, (a, la), pos)} en {self.resolve(right, (rb, b), pos)}"
@@ -339,13 +350,6 @@ class Resolver:
                 a = span[0]
                 return f"{self.resolve(left, (a, a + len(left)), pos)} en {right}"
         indefinite = low.split(" ", 1)[0] in ("een", "enkele", "sommige")
-        if span is not None:
-            # an apposition names the speaker: "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,"
-            after = self.view.text[span[1]:span[1] + 3]
-            if after.startswith(","):
-                nxt = [n for n in self.names if span[1] < n.start <= span[1] + 3 and n.canonical in self.person_names]
-                if nxt and self.view.text[nxt[0].end:nxt[0].end + 1] in (",", ")"):
-                    return nxt[0].canonical
         if span is not None:
             a, b = span
             # names starting inside, or cut by the phrase's start ("Brussee van de techniekinstructeur" of "Wilco Brussee")
