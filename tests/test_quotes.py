@@ -1020,3 +1020,39 @@ def test_two_surnames_joined_by_en_resolve_side_by_side():
     doc.ents = [*doc.ents, doc.char_span(k, k + 3, label="LOC"), doc.char_span(k + 7, k + 19, label="PER")]
     resolver = Context(doc).resolver
     assert resolver.resolve("Bos en Van der Meer", (k, k + 19), k) == "Wouter Bos en Tom van der Meer"
+
+
+def test_an_untagged_verb_after_the_quote_with_a_full_name_after_it_introduces_the_speaker():
+    # the tagger calls "sust" an adjective; the name after it still marks the verb
+    text = "Ed Nijpels is voorzitter. ‘Het zal veel minder gaan kosten’, sust Pieter Winsemius."
+    toks = BLANK(text)
+    tags = {"Ed": "PROPN", "Nijpels": "PROPN", "is": "AUX", "voorzitter": "NOUN", "sust": "ADJ", "Pieter": "PROPN",
+            "Winsemius": "PROPN", "zal": "AUX", "gaan": "VERB", "kosten": "VERB"}
+    k = [t.i for t in toks if t.text == "Pieter"][0]
+    doc = with_parse(text, {}, pos=[tags.get(t.text, "PUNCT" if t.is_punct else "X") for t in toks],
+                     ents=[(0, 2, "PER"), (k, k + 2, "PER")])
+    assert speakers(doc) == ["Pieter Winsemius"]
+
+
+def test_one_of_a_group_after_the_cue_speaks():
+    text = ("Vier militairen werden opgepakt omdat ze lid waren van een verboden groep. "
+            "‘Als we genoeg van ons in het leger krijgen’, suggereerde een van hen, ‘dan zitten we goed.’")
+    toks = BLANK(text)
+    doc = with_parse(text, {}, pos=["VERB" if t.text == "suggereerde" else "X" for t in toks],
+                     morph={t.i: "VerbForm=Fin" for t in toks if t.text == "suggereerde"})
+    assert speakers(doc) == ["een van hen", "een van hen"]
+
+
+def test_de_dienst_is_the_service_named_before():
+    text = ("Het fenomeen is weer in beeld bij de AIVD. In een brochure constateert de dienst een 'lichte opleving' "
+            "van extreem-rechts.")
+    doc = with_ents(text, [("AIVD", "ORG")])
+    assert speakers(doc) == ["de AIVD"]
+
+
+def test_a_kinship_word_before_a_first_name_is_part_of_the_name():
+    text = "Ome Ed staat achter de bar. ‘Het is hier altijd druk’, zegt Ome Ed tevreden."
+    doc = with_ents(text, [("Ome Ed", "PER")])
+    k = text.rindex("Ome Ed")
+    doc.ents = [*doc.ents, doc.char_span(k, k + 6, label="PER")]
+    assert speakers(doc) == ["Ome Ed"]

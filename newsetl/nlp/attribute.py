@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
-from newsetl.nlp.attribution import PREPS, PRONOUNS, STOP, Cue, _is_cap, subjectish
+from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, PRONOUNS, STOP, Cue, _is_cap, subjectish
 from newsetl.nlp.lexicon import HUMAN_PLURAL, PERSON_WORDS, person_noun, role_noun
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 
@@ -244,15 +244,32 @@ def _verb_then_person(ctx: Context, c: Candidate) -> tuple[int, int] | None:
     if len(toks) <= lead or not (lead or ctx.text[c.span.end - 1:c.span.end] == ","):
         return None
     verb = toks[lead]
-    if verb.pos_ != "VERB" or not verb.text.islower() or "Fin" not in verb.morph.get("VerbForm"):
+    # "'…', sust Pieter Winsemius.": a lower-case word the tagger missed as a verb, then a name ending the clause
+    untagged = verb.text.islower() and verb.is_alpha and verb.lower_ not in STOP | PREPS | _DET_WORDS \
+        and verb.i + 1 < len(doc) and _is_cap(doc[verb.i + 1])
+    if not untagged and (verb.pos_ != "VERB" or not verb.text.islower() or "Fin" not in verb.morph.get("VerbForm")):
         return None
     span = view.np_after(verb.i + 1, toks[-1].i + 1)
+    k = verb.i + 1
+    if k + 2 <= toks[-1].i and doc[k].lower_ in ("een", "één") and doc[k + 1].lower_ == "van":
+        # "suggereerde een van hen", "zei een van de agenten": one of a group (np_after stops at "van")
+        end = k + 2
+        while end <= toks[-1].i and end < k + 6 and not doc[end].is_punct \
+                and doc[end].lower_ not in ("die", "dat", "wat", "welke", "met") and doc[end].pos_ not in ("VERB", "AUX"):
+            end += 1
+        span = (k, end)
     if span is None:
         return None
     span = extend_to_name(ctx, span, toks[-1].i + 1)
     a, b = view.span_chars(span)
-    if doc[span[0]].lower_ in ("hij", "zij", "ze") or any(
-            n.canonical in ctx.resolver.person_names for n in ctx.resolver.names_in(a, b, None)):
+    person = any(n.canonical in ctx.resolver.person_names for n in ctx.resolver.names_in(a, b, None))
+    if untagged and verb.pos_ != "VERB":
+        ends = span[1] >= len(doc) or doc[span[1]].text in (".", ",", "!", "?")
+        return span if person and ends and all(_is_cap(t) or t.lower_ in NAME_PARTICLES for t in doc[span[0]:span[1]]) \
+            else None
+    # "suggereerde een van hen": one of a group
+    one_of = span[1] - span[0] >= 3 and doc[span[0]].lower_ in ("een", "één") and doc[span[0] + 1].lower_ == "van"
+    if doc[span[0]].lower_ in ("hij", "zij", "ze") or person or one_of:
         return span
     return None
 

@@ -37,7 +37,7 @@ jurriaan kjeld lennart marius marnix merijn milan mitchell morris niek nils noud
 rien roel roelof ron sebastian siebe sietse sjors tijs tjeerd valentijn victor wessel wiebe wietse yorick zeger
 emile etienne jules joël pierre françois francois nicolas olivier  kemal recep gerhard günther  jürgen
 klaus wolfgang dmitry sergei leonid pavel ioannis giovanni
-adri siegfried josep jordi oriol quim carles pere jaume lluís joaquim xavi
+ed adri siegfried josep jordi oriol quim carles pere jaume lluís joaquim xavi
 """.split())
 
 FEMALE = frozenset("""
@@ -66,6 +66,10 @@ silke sonja stella stientje suze suus sylvana tara tatiana thea tina trijntje tr
 willemijn yara yolanda yvette zita helma inez karen laila leila liv lola merle rinske donee corry
 beatrijs nettie núria montserrat meritxell mercè
 """.split())
+
+
+# kinship words that are part of how a person is called ("Ome Ed", "Tante Truus"), not glued on
+KIN_TITLES = frozenset("ome oom tante opa oma zuster broeder".split())
 
 
 def gender_of(name: str) -> str | None:

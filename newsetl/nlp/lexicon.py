@@ -20,11 +20,11 @@ MEDIA_NOUNS = frozenset(
 # Generic organisation nouns that refer back to the organisation named before ("het bedrijf" -> Shell).
 # "de gemeente", "de politie", "het OM" are names themselves and stay as they are.
 ORG_NOUNS = ("bedrijf", "onderneming", "vakbond", "bond", "partij", "club", "organisatie", "stichting",
-              "vereniging", "ministerie")
+              "vereniging", "ministerie", "dienst")
 
 
 # nouns that may refer to an organisation whose kind its name does not tell ("Lega", "Ajax", "Shell")
-ORG_OPEN = frozenset("bedrijf onderneming bond partij club organisatie".split())
+ORG_OPEN = frozenset("bedrijf onderneming bond partij club organisatie dienst".split())  # "de dienst": the AIVD
 
 
 ORG_FITS = {

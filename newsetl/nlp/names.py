@@ -25,7 +25,7 @@ from newsetl.nlp.attribution import (
     _is_cap,
     _is_word,
 )
-from newsetl.nlp.first_names import is_first_name
+from newsetl.nlp.first_names import KIN_TITLES, is_first_name
 from newsetl.nlp.lexicon import (
     KIND_PREFIXES,
     ORDINALS,
@@ -364,7 +364,7 @@ def before_first_name(doc, k: int) -> bool:
     role glued on in flattened text ("Ober Mirek", "Exploitant George ten Brummelhuis", "in Washington
     Donald Trump")."""
     return k + 1 < len(doc) and is_first_name(doc[k + 1].text) and doc[k].lower_ not in NAME_PARTICLES \
-        and _is_cap(doc[k + 1])
+        and doc[k].lower_ not in KIN_TITLES and _is_cap(doc[k + 1])
 
 
 def after_role_word(doc, k: int) -> bool:
