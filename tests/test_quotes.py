@@ -1056,3 +1056,21 @@ def test_a_kinship_word_before_a_first_name_is_part_of_the_name():
     k = text.rindex("Ome Ed")
     doc.ents = [*doc.ents, doc.char_span(k, k + 6, label="PER")]
     assert speakers(doc) == ["Ome Ed"]
+
+
+def test_volgens_runs_on_over_a_role_to_the_name():
+    text = "Volgens Radio 10-dj Gerard Ekdom is de kracht van het lied de 'geweldige melodie'."
+    doc = BLANK(text)
+    k = text.index("Gerard")
+    doc.ents = [doc.char_span(text.index("Radio"), text.index(" Gerard"), label="ORG"),
+                doc.char_span(k, k + len("Gerard Ekdom"), label="PER")]
+    assert speakers(doc) == ["Gerard Ekdom"]
+
+
+def test_the_speaker_phrase_does_not_run_on_to_a_possessor():
+    text = ("Gerard Bolsius is burgemeester. ‘De clausule is van tafel’, aldus de woordvoerder van "
+            "burgemeester Bolsius.")
+    doc = with_ents(text, [("Gerard Bolsius", "PER")])
+    k = text.rindex("Bolsius")
+    doc.ents = [*doc.ents, doc.char_span(k, k + 7, label="PER")]
+    assert speakers(doc) == ["de woordvoerder"]  # not Gerard Bolsius

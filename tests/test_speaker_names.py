@@ -503,3 +503,13 @@ def test_a_plural_pronoun_points_back_to_a_group_of_people():
     text = doc.text
     r.sents = [(0, text.index(".") + 1), (text.index("Toen"), len(text))]
     assert r.plural_antecedent(text.index(" ze ") + 1) == "een groep van negentien jongeren"
+
+
+def test_a_name_after_an_institution_word_is_no_person():
+    from newsetl.nlp.quote_context import Context
+
+    text = "Ze vertrok bij behandelcentrum Idris. Hij zei dat hij bang was."
+    doc = spacy.blank("nl")(text)
+    k = text.index("Idris")
+    doc.ents = [doc.char_span(k, k + 5, label="PER")]
+    assert "Idris" not in Context(doc).resolver.person_names

@@ -35,7 +35,9 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
     view = ctx.view
     doc = ctx.doc
     if cue.lemma in sv.CUE_WORDS:
-        return view.np_after(cue.i + 1, limit)
+        span = view.np_after(cue.i + 1, limit)
+        # "volgens Radio 10-dj Gerard Ekdom" (no verb on the way: "volgens zijn partijgenote neemt Wiebes")
+        return extend_to_name(ctx, span, limit, verbs=False) if span is not None else None
     if cue.lemma in sv.EXPLETIVE:
         return None
     # inverted (verb first): "zegt Woltering", "voegde hij daaraan toe"
@@ -118,7 +120,7 @@ def _joint_speaker(ctx: Context, cue: Cue, span: tuple[int, int], limit: int) ->
     return (span[0], more[1]) if more is not None and more[0] == span[1] + 1 else span
 
 
-def extend_to_name(ctx: Context, span: tuple[int, int], limit: int) -> tuple[int, int]:
+def extend_to_name(ctx: Context, span: tuple[int, int], limit: int, verbs: bool = True) -> tuple[int, int]:
     """A speaker phrase the noun-phrase rules cut short runs on to its head: to the person's name in
     "zegt emeritus hoogleraar strafrecht Theo de Roos" (a mis-tagged "hoogleraar" ends the phrase at
     "emeritus"), to the noun in "zegt een goed ingevoerde bron" (the participle ends it at "goed")."""
@@ -129,8 +131,9 @@ def extend_to_name(ctx: Context, span: tuple[int, int], limit: int) -> tuple[int
 
     def plain_gap(lo: int, hi: int) -> bool:
         # "FvD-woordvoerder en toekomstig senator Jeroen de Vries": roles joined by "en" still lead to the name
-        return all(t.is_alpha and t.text.islower() and (t.lower_ not in STOP | PREPS | _DET_WORDS
+        return all((t.is_alpha or "-" in t.text) and t.text.islower() and (t.lower_ not in STOP | PREPS | _DET_WORDS
                                                           or (t.lower_ == "en" and t.i < hi - 1))
+                   and (verbs or t.pos_ not in ("VERB", "AUX")) and t.lower_ != "van"  # "de woordvoerder van X"
                    for t in doc[lo:hi])
 
     for n in ctx.resolver.names:

@@ -82,8 +82,12 @@ def org_name(name: str) -> bool:
     return "&" in name or acronym or (len(words) >= 2 and words[-1].lower().strip(".") in ORG_HEADS)
 
 
+# heads of compounds that name an institution: "behandelcentrum Idris", "zorginstelling Philadelphia"
+INSTITUTION_HEADS = ("centrum", "instelling", "kliniek", "ziekenhuis", "instituut")
+
+
 def org_word(low: str) -> bool:
-    return low.isalpha() and low.endswith(COMPANY_HEADS)
+    return low.isalpha() and low.endswith(COMPANY_HEADS + INSTITUTION_HEADS)
 
 
 def org_noun(rest: str) -> str | None:
