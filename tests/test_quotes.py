@@ -1074,3 +1074,9 @@ def test_the_speaker_phrase_does_not_run_on_to_a_possessor():
     k = text.rindex("Bolsius")
     doc.ents = [*doc.ents, doc.char_span(k, k + 7, label="PER")]
     assert speakers(doc) == ["de woordvoerder"]  # not Gerard Bolsius
+
+
+@pytest.mark.parametrize("verb", ["sneert", "hekelt", "moppert", "smaalde"])
+def test_manner_of_speaking_verbs_are_cues(verb):
+    (q,) = blank(f"Hij wacht. ‘Dit is een schandaal van de eerste orde’, {verb} Jan Smit.")
+    assert (q.cue, q.speaker) == (verb, "Jan Smit")

@@ -12,6 +12,21 @@ from __future__ import annotations
 # lemma: forms (stem, 3sg, plural/infinitive, past sg, past pl, participle, extra...)
 _VERBS: dict[str, str] = {
     "zeggen": "zeg zegt zeggen zei zeiden zeide zegde zegden gezegd",
+    # manner-of-speaking verbs: "'…', sust Winsemius", "Wilders beschimpt hem als '…'"
+    "beschimpen": "beschimp beschimpt beschimpen beschimpte beschimpten",
+    "sussen": "sus sust sussen suste susten gesust",
+    "hekelen": "hekel hekelt hekelen hekelde hekelden gehekeld",
+    "smalen": "smaal smaalt smalen smaalde smaalden gesmaald",
+    "schamperen": "schamper schampert schamperen schamperde schamperden geschamperd",
+    "foeteren": "foeter foetert foeteren foeterde foeterden gefoeterd",
+    "mopperen": "mopper moppert mopperen mopperde mopperden gemopperd",
+    "sneren": "sneer sneert sneren sneerde sneerden gesneerd",
+    "pochen": "poch pocht pochen pochte pochten gepocht",
+    "bulderen": "bulder buldert bulderen bulderde bulderden gebulderd",
+    "briesen": "briest briesen brieste briesten",
+    "snauwen": "snauw snauwt snauwen snauwde snauwden gesnauwd",
+    "stamelen": "stamel stamelt stamelen stamelde stamelden gestameld",
+    "kraaien": "kraai kraait kraaien kraaide kraaiden gekraaid",
     "claimen": "claim claimt claimen claimde claimden geclaimd",
     "zweren": "zweer zweert zweren zwoer zwoeren gezworen",
     "vertellen": "vertel vertelt vertellen vertelde vertelden verteld",
