@@ -1080,3 +1080,10 @@ def test_the_speaker_phrase_does_not_run_on_to_a_possessor():
 def test_manner_of_speaking_verbs_are_cues(verb):
     (q,) = blank(f"Hij wacht. ‘Dit is een schandaal van de eerste orde’, {verb} Jan Smit.")
     assert (q.cue, q.speaker) == (verb, "Jan Smit")
+
+
+def test_a_body_keeps_its_seat_but_not_a_place_of_speaking():
+    (q,) = blank("Onbekenden stalen een hoofd. ‘Dit is een diep verdrietige dag’, meldt de Anglicaanse Kerk in Ierland.")
+    assert q.speaker == "de Anglicaanse Kerk in Ierland"
+    (q,) = blank("‘Dit is een diep verdrietige dag voor ons allen’, schrijft het NRC Handelsblad in het commentaar.")
+    assert q.speaker == "het NRC Handelsblad"

@@ -237,9 +237,13 @@ class DocView:
                 state = "particle"  # "Jaap van der Laan en Walter Berghorst", "B en W"
             elif state in ("name", "noun") and low == "van" and nxt is not None and (nxt.lower_ in DETS or _is_cap(nxt)):
                 state = "van"
-            elif state in ("name", "noun") and low in ("uit", "in", "bij") and first.lower_ == "een" and nxt is not None \
-                    and (nxt.lower_ in ("de", "het") or (_is_cap(nxt) and _is_word(nxt))):
-                state = "van"  # an unnamed speaker placed: "een bewoner uit Zwolle", "een FvD'er in de zaal"
+            elif state in ("name", "noun") and low in ("uit", "in", "bij") and nxt is not None and (
+                    (first.lower_ == "een" and (nxt.lower_ in ("de", "het") or (_is_cap(nxt) and _is_word(nxt))))
+                    or (first.text in ("de", "het") and state == "name" and low == "in" and _is_cap(nxt)
+                        and _is_word(nxt) and nxt.lower_ not in DETS)):
+                # an unnamed speaker placed: "een bewoner uit Zwolle", "een FvD'er in de zaal"; a body with its
+                # seat: "de Anglicaanse Kerk in Ierland"
+                state = "van"
             elif low in NAME_PARTICLES and nxt is not None and _is_cap(nxt) and state in ("start", "name", "noun", "van"):
                 state = "particle"
             elif _is_cap(t) and (_is_word(t) or re.fullmatch(r"[\w&.'’\-]+", t.text)):
