@@ -1087,3 +1087,18 @@ def test_a_body_keeps_its_seat_but_not_a_place_of_speaking():
     assert q.speaker == "de Anglicaanse Kerk in Ierland"
     (q,) = blank("‘Dit is een diep verdrietige dag voor ons allen’, schrijft het NRC Handelsblad in het commentaar.")
     assert q.speaker == "NRC Handelsblad"
+
+
+def test_one_of_a_group_as_subject_speaks_not_the_addressee():
+    text = ("Johan Dessing legt zijn plan uit. Een van de ambtenaren in de zaal staat op en richt zich tot Dessing. "
+            ",,Wij kunnen dat allemaal voor u regelen.''")
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    een = at["Een"]
+    arcs = {een: ("nsubj", at["staat"]), een + 1: ("case", een + 3), een + 2: ("det", een + 3),
+            een + 3: ("nmod", een), at["richt"]: ("conj", at["staat"]), at["Johan"]: ("nsubj", at["legt"])}
+    pos = ["NOUN" if t.text == "ambtenaren" else "NUM" if t.text == "Een" else "VERB" if t.text in (
+        "staat", "richt", "legt") else "X" for t in toks]
+    d = [t.i for t in toks if t.text == "Dessing"][1]
+    doc = with_parse(text, arcs, pos=pos, ents=[(0, 2, "PER"), (d, d + 1, "PER")])
+    assert speakers(doc) == ["een van de ambtenaren"]

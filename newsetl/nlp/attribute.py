@@ -9,7 +9,7 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, PRONOUNS, STOP, Cue, _is_cap, subjectish
-from newsetl.nlp.lexicon import HUMAN_PLURAL, PERSON_WORDS, person_noun, role_noun
+from newsetl.nlp.lexicon import HUMAN_PLURAL, PERSON_WORDS, agent_word, person_noun, role_noun
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 
 # adverbs between an inverted cue verb and its subject: "vindt ook Gerard", "zei bijvoorbeeld Josep Rull"
@@ -472,6 +472,11 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     for n in persons:
         if n.tok_start <= rng.start + 2:
             return None, (n.tok_start, n.tok_end), True
+    # "Een van de ambtenaren in de zaal staat op en richt zich tot Dessing. '…'": an unnamed person as the
+    # subject speaks, not the one the sentence names as addressee
+    unnamed = _unnamed_person_subject(ctx, rng)
+    if unnamed is not None:
+        return None, unnamed, True
     # the one person named there ("Dan is het woord aan Ineke Teijmant."), unless only as an example
     # ("titels als Feldmania en Hindemith") or as whose relative or agent someone else is ("De vriendin van
     # Ome Ed roert in haar soep.")
@@ -482,6 +487,40 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
     return None if view.has_dep else pronoun_subject()
+
+
+def _human(word: str, plural: bool) -> bool:
+    """A noun for a person ("agent", "vrouw"), or with `plural` for people ("experts", "ambtenaren")."""
+    if person_noun(word) or word in PERSON_WORDS:
+        return True
+    return plural and len(word) >= 5 and (word.endswith(("isten", "kundigen", "ambtenaren", "medewerkers"))
+                                          or word in ("agenten", "artsen", "bewoners", "leden"))
+
+
+def _unnamed_person_subject(ctx: Context, rng: range) -> tuple[int, int] | None:
+    """The subject of a sentence's main verb when it is one of a group of people: "Een van de ambtenaren in de
+    zaal"."""
+    view, doc = ctx.view, ctx.doc
+    if not view.has_dep:
+        return None
+    for t in doc[rng.start:rng.stop]:
+        if not t.dep_.startswith("nsubj") or view.in_quote(t) or t.head.dep_ != "ROOT":
+            continue
+        head, plural = t, False
+        if t.lower_ in ("een", "één"):  # "een van de ambtenaren"
+            head = next((c for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                         and doc[c.i - 2].lower_ == "van"), t)
+            plural = head is not t
+        if not plural:
+            continue  # "een vrouw", "de scholier" as subject are as often someone the next quote talks about
+        span = view.subject_of(t.head.i)
+        if span is None or not span[0] <= t.i < span[1] or not _human(head.lower_, plural) \
+                or not head.text.islower() or view.cues_in(*view.span_chars((rng.start, rng.stop))):
+            continue
+        a, b = view.span_chars(span)
+        if not ctx.resolver.names_in(a, b, None):
+            return span
+    return None
 
 
 def resolve_speaker_of(ctx: Context, c: Candidate) -> None:
