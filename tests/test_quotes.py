@@ -1102,3 +1102,10 @@ def test_one_of_a_group_as_subject_speaks_not_the_addressee():
     d = [t.i for t in toks if t.text == "Dessing"][1]
     doc = with_parse(text, arcs, pos=pos, ents=[(0, 2, "PER"), (d, d + 1, "PER")])
     assert speakers(doc) == ["een van de ambtenaren"]
+
+
+def test_an_accusation_is_a_cue_but_not_in_the_passive():
+    (q,) = blank("De crisis groeit. Luigi Di Maio beschuldigt kritische buitenlandse instellingen van 'inmenging'.")
+    assert (q.cue, q.speaker) == ("beschuldigt", "Luigi Di Maio")
+    quotes = blank("Jan Smit wordt beschuldigd van 'ketterij en erger'.")
+    assert all(q.speaker != "Jan Smit" for q in quotes)

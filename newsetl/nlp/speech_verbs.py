@@ -13,7 +13,7 @@ from __future__ import annotations
 _VERBS: dict[str, str] = {
     "zeggen": "zeg zegt zeggen zei zeiden zeide zegde zegden gezegd",
     # manner-of-speaking verbs: "'…', sust Winsemius", "Wilders beschimpt hem als '…'"
-    "beschimpen": "beschimp beschimpt beschimpen beschimpte beschimpten",
+    "beschimpen": "beschimp beschimpte beschimpten beschimpen beschimpt",
     "sussen": "sus sust sussen suste susten gesust",
     "hekelen": "hekel hekelt hekelen hekelde hekelden gehekeld",
     "smalen": "smaal smaalt smalen smaalde smaalden gesmaald",
@@ -27,6 +27,12 @@ _VERBS: dict[str, str] = {
     "snauwen": "snauw snauwt snauwen snauwde snauwden gesnauwd",
     "stamelen": "stamel stamelt stamelen stamelde stamelden gestameld",
     "kraaien": "kraai kraait kraaien kraaide kraaiden gekraaid",
+    # verbs that label what someone else does: "Di Maio beschuldigt instellingen van 'inmenging'"
+    "beschuldigen": "beschuldig beschuldigt beschuldigen beschuldigde beschuldigden beschuldigd",
+    "bekritiseren": "bekritiseer bekritiseert bekritiseren bekritiseerde bekritiseerden bekritiseerd",
+    "kwalificeren": "kwalificeer kwalificeert kwalificeren kwalificeerde kwalificeerden gekwalificeerd",
+    "karakteriseren": "karakteriseer karakteriseert karakteriseren karakteriseerde karakteriseerden gekarakteriseerd",
+    "betitelen": "betitel betitelt betitelen betitelde betitelden betiteld",
     "claimen": "claim claimt claimen claimde claimden geclaimd",
     "zweren": "zweer zweert zweren zwoer zwoeren gezworen",
     "vertellen": "vertel vertelt vertellen vertelde vertelden verteld",
