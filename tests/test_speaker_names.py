@@ -513,3 +513,30 @@ def test_a_name_after_an_institution_word_is_no_person():
     k = text.index("Idris")
     doc.ents = [doc.char_span(k, k + 5, label="PER")]
     assert "Idris" not in Context(doc).resolver.person_names
+
+
+def _names_of(text: str, ents: list[tuple[str, str]]) -> set[str]:
+    from newsetl.nlp.quote_context import Context
+
+    doc = spacy.blank("nl")(text)
+    spans = []
+    for surface, label in ents:
+        k = text.index(surface)
+        spans.append(doc.char_span(k, k + len(surface), label=label))
+    doc.ents = spans
+    return Context(doc).resolver.person_names
+
+
+def test_a_capitalised_weekday_after_a_first_name_is_a_surname():
+    assert _names_of("Dat zegt woordvoerder Jolanda Zondag van Talis.", [("Jolanda", "PER")]) == {"Jolanda Zondag"}
+
+
+def test_a_first_name_and_particles_before_a_tagged_surname_join_it():
+    assert _names_of("Heel erg privé, noemt Reinoud van Vught ze.", [("Vught", "PER")]) == {"Reinoud van Vught"}
+
+
+def test_a_possessive_name_before_more_capitals_is_something_of_theirs():
+    text = "Kylie Jenner verkoopt Kylie's Naughty Is The New Nice Metal Lip Kit via Kylie Cosmetics."
+    names = _names_of(text, [("Kylie Jenner", "PER"), ("Kylie's Naughty Is The New Nice Metal Lip Kit", "PER"),
+                             ("Kylie Cosmetics", "PER")])
+    assert names == {"Kylie Jenner"}

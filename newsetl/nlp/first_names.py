@@ -37,7 +37,7 @@ jurriaan kjeld lennart marius marnix merijn milan mitchell morris niek nils noud
 rien roel roelof ron sebastian siebe sietse sjors tijs tjeerd valentijn victor wessel wiebe wietse yorick zeger
 emile etienne jules joël pierre françois francois nicolas olivier  kemal recep gerhard günther  jürgen
 klaus wolfgang dmitry sergei leonid pavel ioannis giovanni
-ed adri siegfried josep jordi oriol quim carles pere jaume lluís joaquim xavi
+ed adri reinoud siegfried josep jordi oriol quim carles pere jaume lluís joaquim xavi
 """.split())
 
 FEMALE = frozenset("""

@@ -71,7 +71,9 @@ COMPANY_HEADS = ("keten", "bedrijf", "concern", "fabrikant", "producent", "winke
 ORG_HEADS = frozenset(
     "research group groep scholengroep instituut institute institution universiteit university ziekenhuis "
     "gasthuis college hogeschool holding partners media bank fonds foundation stichting vereniging bond "
-    "council raad commissie ministerie agency bureau company corporation inc bv nv ltd gmbh".split()
+    "council raad commissie ministerie agency bureau company corporation inc bv nv ltd gmbh "
+    "cosmetics records entertainment pictures studios airlines motors foods brands labs technologies systems "
+    "solutions capital ventures pharma".split()
 )
 
 

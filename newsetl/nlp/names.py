@@ -122,6 +122,13 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                 org_stripped = org_stripped or org_word(doc[tok_start].lower_)
                 tok_start += 1
                 start = doc[tok_start].idx
+            # "Reinoud van Vught" with only "Vught" tagged: a known first name and particles before the surname
+            if e.label_ == "PER" and tok_start == e.start:
+                k = tok_start - 1
+                while k > 0 and doc[k].text.islower() and doc[k].lower_ in NAME_PARTICLES and tok_start - k <= 2:
+                    k -= 1
+                if k < tok_start - 1 and is_first_name(doc[k].text) and _is_cap(doc[k]) and k not in covered:
+                    tok_start, start = k, doc[k].idx
             text = view.text[start:e.end_char]
             if not any(_is_cap(t) and t.lower_ not in NAME_PARTICLES for t in doc[tok_start:e.end]):
                 continue  # "Als het aan" (MISC) before "Klaver": nothing of a name is left
@@ -175,7 +182,9 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                     end_tok += 2
                 elif first and _is_cap(t2) and t2.is_alpha and t2.is_sent_start is not True \
                         and (t2.ent_iob_ == "O" or t2.ent_type_ in ("PER", "MISC")) \
-                        and t2.lower_ not in DETS | STOP | PREPS | PRONOUNS | FIRST_PERSON:
+                        and t2.lower_ not in DETS | PREPS | PRONOUNS | FIRST_PERSON \
+                        and (t2.lower_ not in STOP or t2.text[1:].islower()):  # "Jolanda Zondag": a weekday
+                    # is written lower case in Dutch, so capitalised after a first name it is a surname
                     end_tok += 1  # "socioloog Tanja" + "Traag" (untagged, or MISC as an adjective)
                     while end_tok < len(doc) and doc[end_tok].ent_iob_ == "I":
                         end_tok += 1
@@ -207,6 +216,9 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             if label == "PER" and end_tok - tok_start == 1 and end_tok + 1 < len(doc) \
                     and is_first_name(doc[end_tok].text) and _is_cap(doc[end_tok + 1]):
                 label = "ORG"  # "Woordvoerder van Milieudefensie Anne Knol": the word before a full name is her organisation
+            if label == "PER" and end_tok - tok_start >= 2 and re.search(r"['’]s$", doc[tok_start].text) \
+                    and _is_cap(doc[tok_start + 1]):
+                label = "MISC"  # "Kylie's Naughty Is The New Nice Metal Lip Kit": something of hers, not a person
             if label == "PER" and end_tok - tok_start == 1 and tok_start > 0 and doc[tok_start - 1].lower_ in (
                     "de", "het") and doc[tok_start - 1].text.islower():
                 label = "MISC"  # "tegen de Democraten": a name after a lower-case article is a group, not a person
