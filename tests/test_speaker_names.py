@@ -540,3 +540,9 @@ def test_a_possessive_name_before_more_capitals_is_something_of_theirs():
     names = _names_of(text, [("Kylie Jenner", "PER"), ("Kylie's Naughty Is The New Nice Metal Lip Kit", "PER"),
                              ("Kylie Cosmetics", "PER")])
     assert names == {"Kylie Jenner"}
+
+
+def test_a_field_of_study_after_a_role_word_is_no_person():
+    names = _names_of("Remco Breuker, hoogleraar Koreastudies, legt het uit.",
+                      [("Remco Breuker", "PER"), ("Koreastudies", "MISC")])
+    assert names == {"Remco Breuker"}

@@ -9,7 +9,7 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, PRONOUNS, STOP, Cue, _is_cap, subjectish
-from newsetl.nlp.lexicon import HUMAN_PLURAL, PERSON_WORDS, agent_word, person_noun, role_noun
+from newsetl.nlp.lexicon import HUMAN_PLURAL, PERSON_WORDS, person_noun, role_noun
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 
 # adverbs between an inverted cue verb and its subject: "vindt ook Gerard", "zei bijvoorbeeld Josep Rull"
@@ -222,6 +222,30 @@ INDEFINITE_PEOPLE = frozenset("iemand iedereen niemand men velen sommigen andere
 NO_SPEAKER_POS = frozenset({"NUM", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "ADJ", "DET", "INTJ"})
 
 
+def _apposed_opener(ctx: Context, clause: list) -> tuple[int, int] | None:
+    """ "Walt, verantwoordelijk voor de inrichting: '…'", "Maai, ambtenaar, is optimistischer: '…'": a name
+    opening the clause with an apposition after it (the NER often misses such bare first names)."""
+    doc = ctx.doc
+    words = [t for t in clause if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    first = words[0]
+    names = [n for n in ctx.resolver.names if n.tok_start == first.i]
+    end = names[0].tok_end if names else first.i + 1
+    if end >= len(doc) or doc[end].text != "," or not _is_cap(first) or not first.is_alpha \
+            or first.lower_ in STOP | _DET_WORDS | PRONOUNS | _FIRST | ctx.resolver.lower_words:
+        return None
+    if not names and ctx.view.has_pos and first.pos_ not in ("PROPN", "NOUN", "X"):
+        return None
+    # the apposition describes the name: no finite verb before the next comma ("Toegegeven, het is …:")
+    for t in doc[end + 1:clause[-1].i + 1]:
+        if t.text in (",", ":"):
+            break
+        if ctx.view.has_pos and "Fin" in t.morph.get("VerbForm"):
+            return None
+    return (first.i, end)
+
+
 def _role_subject(ctx: Context, clause: list) -> tuple[int, int] | None:
     """ "De directeur is verbaasd over de opkomst: '…'", "toen een vriendin appte: '…'": a person named by a
     role or relation as the clause's subject."""
@@ -361,6 +385,8 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
                 # "Jetten tegen Klaver: '…'" (debate reports): the one before "tegen" speaks
                 addressed = [n for n in names if n.tok_end < len(doc) and doc[n.tok_end].lower_ == "tegen"]
                 best = (0, (addressed[-1].tok_start, addressed[-1].tok_end)) if addressed else best
+                opener = _apposed_opener(ctx, clause)
+                best = (0, opener) if opener is not None else best
                 span = best[1] if best else _role_subject(ctx, clause)
             if span is not None:
                 c.mention = span

@@ -237,6 +237,9 @@ class DocView:
                 state = "particle"  # "Jaap van der Laan en Walter Berghorst", "B en W"
             elif state in ("name", "noun") and low == "van" and nxt is not None and (nxt.lower_ in DETS or _is_cap(nxt)):
                 state = "van"
+            elif state == "noun" and low == "van" and nxt is not None and nxt.is_alpha and nxt.text.islower() \
+                    and nxt.lower_ not in STOP | PREPS | DETS and k + 2 < min(limit, len(doc)) and _is_cap(doc[k + 2]):
+                state = "van"  # "de woordvoerder van burgemeester Bolsius": a role before the owner's name
             elif state in ("name", "noun") and low in ("uit", "in", "bij") and nxt is not None and (
                     (first.lower_ == "een" and (nxt.lower_ in ("de", "het") or (_is_cap(nxt) and _is_word(nxt))))
                     or (first.text in ("de", "het") and state == "name" and low == "in" and _is_cap(nxt)
@@ -255,7 +258,8 @@ class DocView:
             elif _is_word(t) and low not in STOP and low not in PREPS and not (
                 sv.speech_lemma(t.text) and state in ("name", "noun")
             ):
-                if state == "name" and doc[k - 1].text.endswith(("'s", "’s")) and t.text.islower() \
+                if state == "name" and (doc[k - 1].text.endswith(("'s", "’s")) or doc[k - 1].text in ("'", "’")) \
+                        and t.text.islower() \
                         and (not self.has_pos or t.pos_ in ("NOUN", "ADJ")):
                     state = "noun"  # "Alyas Karmani's medestudenten": the name owns the phrase's head
                     end = k + 1

@@ -108,6 +108,8 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                 or doc[tok_start].text == "van"  # "De bestuursvoorzitter van de Stichting ...", "van Milieudefensie"
                 or _glued(doc[tok_start])
                 or (agent_noun(doc[tok_start]) and e.end - tok_start >= 3)  # "Mazdaverkoper Song Miao"
+                or (re.search(r"(eerde|ende|igde|ige|lijke|ische|iele)$", doc[tok_start].text) is not None
+                    and len(doc[tok_start].text) >= 6)  # "Gepensioneerde Jop", "Voormalige X": an adjective
                 or (_is_cap(doc[tok_start]) and len(doc[tok_start].text) > 6
                     and doc[tok_start].lower_.endswith(ORG_KIND_ENDINGS))  # "Coalitiepartner D66"
                 or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
@@ -216,6 +218,8 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             if label == "PER" and end_tok - tok_start == 1 and end_tok + 1 < len(doc) \
                     and is_first_name(doc[end_tok].text) and _is_cap(doc[end_tok + 1]):
                 label = "ORG"  # "Woordvoerder van Milieudefensie Anne Knol": the word before a full name is her organisation
+            if label == "PER" and end_tok - tok_start == 1 and doc[tok_start].lower_.endswith(FIELD_ENDINGS):
+                label = "MISC"  # "hoogleraar Koreastudies": a field of study after a role word, not a person
             if label == "PER" and end_tok - tok_start >= 2 and re.search(r"['’]s$", doc[tok_start].text) \
                     and _is_cap(doc[tok_start + 1]):
                 label = "MISC"  # "Kylie's Naughty Is The New Nice Metal Lip Kit": something of hers, not a person
@@ -304,6 +308,7 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
         # "nachtburgemeester Marijke Agterbosch" (tagged ORG): a role word before a name makes it a person
         # (a single word only when the NER called it MISC: "vismijndirecteur Lokerse", not "woordvoerder Defensie")
         if n.label != "PER" and n.tok_start > 0 and (len(n.text.split()) >= 2 or n.label == "MISC") \
+                and not n.text.lower().endswith(FIELD_ENDINGS) \
                 and doc[n.tok_start - 1].text.islower() and role_word(doc[n.tok_start - 1], view) \
                 and (doc[n.tok_start - 1].lower_ in ROLE_HINTS or role_suffix(doc[n.tok_start - 1].lower_)):
             n.label = "PER"
@@ -369,6 +374,10 @@ def agent_noun(token: Token) -> bool:
     low = token.lower_
     return _is_cap(token) and token.is_alpha and len(low) >= 9 and not is_first_name(token.text) \
         and low.endswith(("er", "aar", "ier", "ist", "ant"))
+
+
+# endings of fields of study and work ("Koreastudies", "Bedrijfskunde", "Rechtswetenschappen", "Sociologie")
+FIELD_ENDINGS = ("studies", "kunde", "wetenschap", "wetenschappen", "logie", "economie", "geschiedenis")
 
 
 def before_first_name(doc, k: int) -> bool:

@@ -61,6 +61,7 @@ from newsetl.nlp.lexicon import (
     FEMALE_ENDINGS,
     HUMAN_PLURAL,
     MEDIA_NOUNS,
+    KIN,
     OFFICIAL_KINDS,
     ORDINALS,
     PERSON_WORDS,
@@ -269,8 +270,9 @@ class Resolver:
                 # "een groep van negentien Molukse jongeren": a group of people is plural too
                 members = [c for c in t.children if c.dep_ == "nmod" and c.i > t.i and c.lower_.endswith(HUMAN_PLURAL)
                            and any(x.lower_ == "van" for x in c.children)] if t.lower_ in COLLECTIVES else []
-                if not members and ("Number=Plur" not in str(t.morph) or not t.lower_.endswith(HUMAN_PLURAL)):
-                    continue  # people only: "zijn aanhangers", not "haar pogingen"
+                if not members and t.lower_ not in GATHERINGS and (
+                        "Number=Plur" not in str(t.morph) or not t.lower_.endswith(HUMAN_PLURAL)):
+                    continue  # people only: "zijn aanhangers", "de groep", not "haar pogingen"
                 lo, end = t.i, (members[0] if members else t)
                 while lo > t.left_edge.i and doc[lo - 1].dep_ in ("det", "amod", "nummod") and not doc[lo - 1].is_punct:
                     lo -= 1
@@ -357,7 +359,17 @@ class Resolver:
             pers = [n for n in inside if (n.label == "PER" or n.canonical in self.person_names) and len(n.text) > 2]
             if pers and (_POSSESSOR.match(self.view.text[pers[0].end:b]) or (
                     pers[0].text.endswith(("'s", "’s")) and re.match(r"\s+[a-zà-ÿ]", self.view.text[pers[0].end:b]))):
-                return text  # "Alyas Karmani's medestudenten": the name owns the speaker, it is not the speaker
+                # "Bolsius' woordvoerder": the name owns the speaker, it is not the speaker
+                owned = re.sub(r"^['’]s?\s+", "", self.view.text[pers[0].end:b].strip())
+                named = re.fullmatch(r"[a-zà-ÿ-]+ ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", owned)
+                if named:  # "Biemans' vrouw Maaike": the one named after the relation
+                    return resolve_speaker(named.group(1), self.entity_names)[0] or named.group(1)
+                return f"de {owned} van {pers[0].canonical}" if re.fullmatch(r"[a-zà-ÿ-]+", owned) else text
+            # "de woordvoerder van burgemeester Bolsius": someone's relation or aide, named through them
+            aide = re.match(r"(de|het|een) ([a-zà-ÿ-]+) van (?:[a-zà-ÿ-]+ )?", text)
+            if pers and aide and pers[0].start == a + aide.end() and (
+                    role_noun(aide.group(2)) or aide.group(2) in KIN | PERSON_WORDS):
+                return f"{aide.group(1).lower()} {aide.group(2)} van {pers[0].canonical}"
             if pers:
                 return pers[0].canonical
             bare = normalize_name(text)
@@ -386,6 +398,10 @@ class Resolver:
             resolved, _ = resolve_speaker(bare, self.entity_names)
             if resolved and (resolved != bare or len(words) < len(normalize_name(text).split())):
                 return resolved
+            # "zegt Max.": a first name the article uses for someone named in full resolves as its mentions did
+            same = [n.canonical for n in self.names if n.text == bare and n.start < pos and n.canonical != bare]
+            if len(words) == 1 and same and same[-1] in self.person_names:
+                return same[-1]
             if len(words) == 1:
                 # the NER may have missed the person's label: a 2-3 word capitalised name ending in it
                 longer = [c for c, lab in self.entity_names if lab != "LOC" and 2 <= len(c.split()) <= 3
@@ -452,6 +468,9 @@ class Resolver:
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
+
+# singular nouns for a gathering of people that a plural "ze" can point back to ("De groep luistert. … ze")
+GATHERINGS = frozenset("groep gezelschap delegatie menigte publiek klas".split())
 
 _PRONOUN_CLASS = {"hij": ("hij",), "zij": ("zij", "ze"), "ze": ("zij", "ze")}
 
