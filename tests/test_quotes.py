@@ -1148,3 +1148,25 @@ def test_an_aide_is_named_through_the_person(after):
     k = text.rindex("Bolsius")
     doc.ents = [*doc.ents, doc.char_span(k, k + 7, label="PER")]
     assert speakers(doc) == ["de woordvoerder van Lucas Bolsius"]
+
+
+def test_in_a_relative_clause_holding_the_quote_the_antecedent_speaks():
+    text = ("De universiteit schorste vorige week een docent die de kreet 'Volkert, waar ben je' schreef onder "
+            "een bericht.")
+    toks = BLANK(text)
+    tags = {"universiteit": "NOUN", "schorste": "VERB", "docent": "NOUN", "die": "PRON", "kreet": "NOUN",
+            "schreef": "VERB", "bericht": "NOUN", "De": "DET", "een": "DET", "de": "DET"}
+    doc = with_parse(text, {}, pos=[tags.get(t.text, "PUNCT" if t.is_punct else "X") for t in toks])
+    assert speakers(doc) == ["een docent"]
+
+
+def test_a_present_participle_after_the_article_stays_in_the_speaker_phrase():
+    text = ("Hillary Clinton en Donald Trump zijn rivalen. Donald Trump reageert. ‘Ik doe niet mee’, aldus de "
+            "verlossende woorden van Clinton maandag.")
+    toks = BLANK(text)
+    tags = {"verlossende": "VERB", "woorden": "NOUN", "reageert": "VERB", "doe": "VERB", "zijn": "AUX"}
+    c = [t.i for t in toks if t.text == "Clinton"][1]
+    d = [t.i for t in toks if t.text == "Donald"][1]
+    doc = with_parse(text, {d: ("nsubj", d + 2)}, pos=[tags.get(t.text, "X") for t in toks],
+                     ents=[(0, 2, "PER"), (3, 5, "PER"), (d, d + 2, "PER"), (c, c + 1, "PER")])
+    assert speakers(doc) == ["Hillary Clinton"]

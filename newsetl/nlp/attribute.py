@@ -30,8 +30,10 @@ def skippable(tok) -> bool:
     return tok.is_punct or tok.is_space or tok.lower_ in sv.FILLERS
 
 
-def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after: bool) -> tuple[int, int] | None:
-    """Token span of the speaker of a cue, within tokens [floor, limit)."""
+def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after: bool,
+                    quote_pos: int | None = None) -> tuple[int, int] | None:
+    """Token span of the speaker of a cue, within tokens [floor, limit). A cue ending a relative clause that
+    holds the quote at char `quote_pos` gives the clause's antecedent ("een docent die de kreet '…' schreef")."""
     view = ctx.view
     doc = ctx.doc
     if cue.lemma in sv.CUE_WORDS:
@@ -82,10 +84,24 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
         if span is not None and not (span[1] - span[0] == 1 and doc[span[0]].lower_ in _NO_SPEAKER) \
                 and plausible_speaker(ctx, span) and not span[0] <= cue.i < span[1]:
             return span
+    # "een docent die de kreet '…' schreef": in a relative clause the antecedent speaks
+    for k in range(cue.i - 1, max(floor, cue.i - 20) if quote_pos is not None else cue.i, -1):
+        if view.in_quote(doc[k]) or doc[k].text in "'’\"”‘“„,,":
+            continue  # the quote itself: "die de kreet 'Volkert, waar ben je' schreef"
+        if doc[k].text in (",", ";", ":") or (view.has_pos and doc[k].pos_ in ("VERB", "AUX")):
+            break
+        if doc[k].lower_ in ("die", "dat") and k - 1 >= floor and view.has_pos and doc[k - 1].pos_ == "NOUN" \
+                and doc[k].idx < quote_pos < doc[cue.i].idx:
+            span = view.np_before(k, floor)
+            if span is not None and plausible_speaker(ctx, span):
+                return span
+            break
     # "door te stellen dat": the subject of the clause the cue verb hangs from
     tok = doc[cue.i]
     for _ in range(4):
         subj = view.subject_of(tok.i)
+        if subj is not None and view.has_pos and any("Fin" in t.morph.get("VerbForm") for t in doc[subj[0]:subj[1]]):
+            subj = None  # "De universiteit van Utrecht schorste vorige week": a clause, not a subject
         if subj is not None and subj[0] >= floor and subj[1] <= limit and not (
             subj[1] - subj[0] == 1 and doc[subj[0]].lower_ in _NO_SPEAKER
         ) and not subj[0] <= cue.i < subj[1]:
@@ -334,7 +350,7 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
         for cue in cues:
             between = [t for t in toks if t.i < cue.i]
             if all(skippable(t) for t in between) or far_ok:
-                span = speaker_for_cue(ctx, cue, toks[0].i, limit, prefer_after=True)
+                span = speaker_for_cue(ctx, cue, toks[0].i, limit, prefer_after=True, quote_pos=q.open_pos)
                 if span is not None or c.kind == DIRECT:
                     c.cue, c.mention = cue, span
                     if span is not None:
@@ -359,7 +375,8 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
         cues = view.cues_in(b_lo, b_hi)
         if cues:
             cue = cues[-1]
-            span = speaker_for_cue(ctx, cue, view.tok_at(b_lo), view.tok_at(q.open_pos), prefer_after=False)
+            span = speaker_for_cue(ctx, cue, view.tok_at(b_lo), view.tok_at(q.open_pos), prefer_after=False,
+                                   quote_pos=q.open_pos)
             if span is not None or c.cue is None:
                 c.cue, c.mention = cue, span
             if span is not None:
@@ -402,7 +419,8 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
         opening = [k for k in before_cues if k.lemma == "volgens" and all(
             skippable(t) for t in doc[view.tok_at(s_lo):k.i])]
         for cue in opening + before_cues + after_cues:
-            span = speaker_for_cue(ctx, cue, view.tok_at(s_lo), view.tok_range(s_lo, s_hi).stop, prefer_after=False)
+            span = speaker_for_cue(ctx, cue, view.tok_at(s_lo), view.tok_range(s_lo, s_hi).stop, prefer_after=False,
+                                   quote_pos=q.open_pos)
             if c.cue is None:
                 c.cue = cue
             if span is not None:

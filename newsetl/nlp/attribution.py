@@ -267,9 +267,11 @@ class DocView:
                     continue
                 if state in ("name", "noun"):
                     break
-                if state == "adj" and self.has_pos and t.pos_ == "VERB" and nxt is not None and nxt.pos_ == "NOUN":
-                    # a participle used as an adjective after a modifier: "een goed ingevoerde bron" (not right
-                    # after the article: in "beloofde het verdeelde land" that is an object)
+                if state in ("adj", "det") and self.has_pos and t.pos_ == "VERB" and nxt is not None \
+                        and nxt.pos_ == "NOUN" and (state == "adj" or t.lower_.endswith("ende")):
+                    # a participle used as an adjective after a modifier: "een goed ingevoerde bron" (right after
+                    # the article only a present participle: "aldus de verlossende woorden van Clinton", but in
+                    # "beloofde het verdeelde land" that is an object)
                     end = k + 1
                     k += 1
                     continue
