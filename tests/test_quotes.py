@@ -1170,3 +1170,27 @@ def test_a_present_participle_after_the_article_stays_in_the_speaker_phrase():
     doc = with_parse(text, {d: ("nsubj", d + 2)}, pos=[tags.get(t.text, "X") for t in toks],
                      ents=[(0, 2, "PER"), (3, 5, "PER"), (d, d + 2, "PER"), (c, c + 1, "PER")])
     assert speakers(doc) == ["Hillary Clinton"]
+
+
+def test_a_speech_cue_two_sentences_back_names_the_speaker_however_the_parse_attached_it():
+    text = ("Jan Hamming is burgemeester. De gemeenten voeren een lobby, zegt Hamming. Ook op andere gebieden "
+            "is de samenwerking goed. ‘We hebben elkaar nodig om het evenwicht te bewaren.’")
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    h = [t.i for t in toks if t.text == "Hamming"][1]
+    doc = with_parse(text, {h: ("obj", at["zegt"]), at["gemeenten"]: ("nsubj", at["voeren"])},
+                     pos=["VERB" if t.text in ("zegt", "voeren") else "NOUN" if t.text == "gemeenten" else "X"
+                          for t in toks], ents=[(0, 2, "PER"), (h, h + 1, "PER")])
+    assert speakers(doc)[-1] == "Jan Hamming"
+
+
+def test_the_noun_of_a_thinking_verb_is_no_cue():
+    text = "Hij pleit voor een bestuurslaag die bindende besluiten kan nemen."
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    doc = with_parse(text, {at["bindende"]: ("amod", at["besluiten"]), at["besluiten"]: ("obj", at["nemen"])},
+                     pos=["ADJ" if t.text == "bindende" else "NOUN" if t.text == "besluiten" else "VERB"
+                          if t.text in ("pleit", "nemen") else "X" for t in toks])
+    from newsetl.nlp.attribution import DocView
+
+    assert [c.lemma for c in DocView(doc, []).cues_in(0, len(text))] == ["pleiten"]

@@ -181,6 +181,12 @@ class DocView:
             return True
         if prev is not None and prev.lower_ in PREPS and prev.lower_ != "te":
             return True  # "met verwijten aan het adres van de VVD": a noun after a preposition, whatever its tag
+        if self.has_pos and tok.pos_ == "NOUN" and prev is not None and (prev.pos_ in ("ADJ", "DET", "NUM") or prev.dep_ == "amod") \
+                and prev.text.islower() and tok.dep_ in ("obj", "nsubj", "obl", "nmod", "conj") \
+                and sv.speech_lemma(tok.text, self.lemma(tok)) in sv.INDIRECT_ONLY:
+            # "die bindende besluiten kan nemen": a noun with its modifier (unlike "een dringende oproep", the
+            # noun of a thinking verb reports nothing)
+            return True
         # a capitalised word mid-sentence is a name ("via Twitter"), not a verb
         return _is_cap(tok) and prev is not None and not prev.is_punct and not prev.is_space and not self.in_quote(prev)
 

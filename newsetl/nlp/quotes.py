@@ -296,7 +296,9 @@ def _earlier_speaker(ctx: Context, c: Candidate, after: int = -1) -> None:
             return
         sig = sentence_speaker(ctx, k)
         # further back only a subject counts, not a name on the way ("… nu met superster Ronaldo op het veld …")
-        if sig is not None and sig[2] and (not ctx.view.has_dep or subjectish(ctx.doc[sig[1][0]:sig[1][1]])):
+        # (the speaker of a speech cue counts however the parse attached it: "…, zegt Hamming.")
+        if sig is not None and sig[2] and (sig[0] is not None or not ctx.view.has_dep
+                                           or subjectish(ctx.doc[sig[1][0]:sig[1][1]])):
             c.cue, c.mention = sig[0], sig[1]
             resolve_speaker_of(ctx, c)
             # a person named in full only: a group, a party or an unresolved pronoun is too far a guess
