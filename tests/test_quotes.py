@@ -1194,3 +1194,16 @@ def test_the_noun_of_a_thinking_verb_is_no_cue():
     from newsetl.nlp.attribution import DocView
 
     assert [c.lemma for c in DocView(doc, []).cues_in(0, len(text))] == ["pleiten"]
+
+
+@pytest.mark.parametrize("verb, joint", [("blijven realistisch", True), ("zullen elkaar tegenkomen", False)])
+def test_a_person_joined_to_the_subject_by_en_speaks_along(verb, joint):
+    text = f"Maar Marloes Borgman van Rijkswaterstaat en Christian Holterman {verb}. ‘Sluipverkeer komt er.’"
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    arcs = {at["Marloes"]: ("nsubj", at[verb.split()[0]]), at["Borgman"]: ("flat", at["Marloes"]),
+            at["Christian"]: ("conj", at["Marloes"]), at["Holterman"]: ("flat", at["Christian"])}
+    doc = with_parse(text, arcs, pos=["PROPN" if t.text[:1].isupper() else "X" for t in toks],
+                     ents=[(at["Marloes"], at["Marloes"] + 2, "PER"), (at["Christian"], at["Christian"] + 2, "PER")])
+    expected = "Marloes Borgman en Christian Holterman" if joint else "Marloes Borgman"
+    assert speakers(doc) == [expected]

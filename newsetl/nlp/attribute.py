@@ -488,7 +488,15 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     persons = [n for n in ctx.resolver.names_in(p_lo, p_hi) if not view.in_quote(doc[n.tok_start])]
     for n in persons:
         if view.has_dep and subjectish(doc[n.tok_start:n.tok_end]):
-            return None, (n.tok_start, n.tok_end), True
+            # "Marloes Borgman van Rijkswaterstaat en Christian Holterman van BAM blijven realistisch": a person
+            # joined by "en" to the subject speaks along
+            joined = [m for m in persons if n.tok_end < m.tok_start <= n.tok_end + 5
+                      and "en" in {t.lower_ for t in doc[n.tok_end:m.tok_start]}
+                      and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[n.tok_end:m.tok_start])
+                      and (m.tok_start > 0 and doc[m.tok_start].dep_ == "conj")
+                      # "X en Y zullen elkaar tegenkomen": a sentence about the two of them, not their joint words
+                      and not any(t.lower_ == "elkaar" for t in doc[rng.start:rng.stop])]
+            return None, (n.tok_start, joined[0].tok_end if joined else n.tok_end), True
 
     def pronoun_subject() -> tuple[None, tuple[int, int], bool] | None:
         """ "Haar rooster krijgt ze twee weken van tevoren. '…'": a pronoun subject that resolves to a person."""
