@@ -1207,3 +1207,10 @@ def test_a_person_joined_to_the_subject_by_en_speaks_along(verb, joint):
                      ents=[(at["Marloes"], at["Marloes"] + 2, "PER"), (at["Christian"], at["Christian"] + 2, "PER")])
     expected = "Marloes Borgman en Christian Holterman" if joint else "Marloes Borgman"
     assert speakers(doc) == [expected]
+
+
+def test_naar_eigen_zeggen_is_the_claim_of_the_phrase_the_sentence_opens_with():
+    text = ("Zelfs een partij als GroenLinks, die op social media leunt, trok dit keer naar eigen zeggen 'slechts' "
+            "50 duizend euro uit.")
+    doc = with_ents(text, [("GroenLinks", "ORG")])
+    assert speakers(doc) == ["GroenLinks"]

@@ -42,6 +42,20 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
         return extend_to_name(ctx, span, limit, verbs=False) if span is not None else None
     if cue.lemma in sv.EXPLETIVE:
         return None
+    if cue.lemma == "zeggen" and cue.i >= 2 and doc[cue.i - 1].lower_ == "eigen" and doc[cue.i - 2].lower_ == "naar":
+        # "trok GroenLinks naar eigen zeggen …": the clause's own subject, or the phrase the sentence opens with
+        root = doc[cue.i]
+        while view.has_dep and root.head.i != root.i:
+            root = root.head
+        span = view.subject_of(root.i)
+        if span is None:
+            k = floor
+            while k < cue.i and (skippable(doc[k]) or doc[k].lower_ in ("zelfs", "ook", "vooral", "juist")):
+                k += 1
+            span = view.np_after(k, cue.i)
+            if span is not None and span[1] + 1 < cue.i and doc[span[1]].lower_ == "als" and _is_cap(doc[span[1] + 1]):
+                span = (span[0], view.np_after(span[1] + 1, cue.i)[1]) if view.np_after(span[1] + 1, cue.i) else span
+        return span
     # inverted (verb first): "zegt Woltering", "voegde hij daaraan toe"
     k = cue.i - 1
     while k >= floor and (skippable(doc[k]) or view.in_quote(doc[k])):

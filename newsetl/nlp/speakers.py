@@ -460,6 +460,9 @@ class Resolver:
             hit = epithet(self, rest[0], pos, owner=owner) if owner else None
             if hit:
                 return hit
+        example = re.fullmatch(r"(?:een|de) [a-zà-ÿ-]+ als ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)", text)
+        if example:  # "een partij als GroenLinks": the one named as the example
+            return example.group(1)
         described = re.fullmatch(r"([a-zà-ÿ-]+) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)", rest[0]) if rest else None
         if first.lower() in ("de", "het") and described and described.group(1) not in OFFICIAL_KINDS \
                 and described.group(2) not in self.person_names \
