@@ -1214,3 +1214,10 @@ def test_naar_eigen_zeggen_is_the_claim_of_the_phrase_the_sentence_opens_with():
             "50 duizend euro uit.")
     doc = with_ents(text, [("GroenLinks", "ORG")])
     assert speakers(doc) == ["GroenLinks"]
+
+
+def test_a_text_that_reads_a_quote_speaks_it_itself():
+    text = ("De partijen zetten grote vraagtekens bij het betwiste wetsartikel 44, dat luidt: "
+            "'De politie kan persoonsgegevens verwerken.'")
+    doc = with_ents(text, [])
+    assert speakers(doc) == ["het betwiste wetsartikel 44"]

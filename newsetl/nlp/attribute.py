@@ -40,6 +40,11 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
         span = view.np_after(cue.i + 1, limit)
         # "volgens Radio 10-dj Gerard Ekdom" (no verb on the way: "volgens zijn partijgenote neemt Wiebes")
         return extend_to_name(ctx, span, limit, verbs=False) if span is not None else None
+    if cue.lemma == "luiden" and cue.i >= 3 and doc[cue.i - 1].lower_ in ("dat", "die") and doc[cue.i - 2].text == ",":
+        # "het betwiste wetsartikel 44, dat luidt: '…'": a text quoted speaks itself
+        det = next((k for k in range(cue.i - 3, max(floor, cue.i - 9) - 1, -1) if doc[k].lower_ in ("de", "het", "een")
+                    and not any(t.is_punct for t in doc[k:cue.i - 2])), None)
+        return (det, cue.i - 2) if det is not None else view.np_before(cue.i - 2, floor)
     if cue.lemma in sv.EXPLETIVE:
         return None
     if cue.lemma == "zeggen" and cue.i >= 2 and doc[cue.i - 1].lower_ == "eigen" and doc[cue.i - 2].lower_ == "naar":
