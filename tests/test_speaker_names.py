@@ -546,3 +546,20 @@ def test_a_field_of_study_after_a_role_word_is_no_person():
     names = _names_of("Remco Breuker, hoogleraar Koreastudies, legt het uit.",
                       [("Remco Breuker", "PER"), ("Koreastudies", "MISC")])
     assert names == {"Remco Breuker"}
+
+
+def test_a_name_of_either_gender_still_starts_a_name():
+    text = "Dat zei prominent Conservatief Andrea Leadsom in het Lagerhuis."
+    assert _names_of(text, [("Conservatief Andrea Leadsom", "PER")]) == {"Andrea Leadsom"}
+
+
+def test_an_inflected_noun_before_van_and_a_name_is_no_first_name():
+    from spacy.tokens import Doc
+
+    from newsetl.nlp.quote_context import Context
+
+    words = ["Tegenstanders", "van", "Bercow", "betichten", "hem", "."]
+    doc = Doc(spacy.blank("nl").vocab, words=words, pos=["NOUN", "ADP", "PROPN", "VERB", "PRON", "PUNCT"],
+              lemmas=["tegenstander", "van", "Bercow", "betichten", "hem", "."],
+              ents=["B-MISC", "O", "B-PER", "O", "O", "O"])
+    assert Context(doc).resolver.person_names == {"Bercow"}

@@ -6,7 +6,7 @@
 
 The lists are hand-made and unambiguous (Dutch news: Dutch, Flemish and frequent international
 names); a name missing here only means "gender unknown", never a wrong answer. Names used for both
-genders (Kim, Robin, Sam, Chris, Jip, Lou, Eli) are left out.
+genders (Robin, Sam, Chris, Jip, Lou, Eli) are in ``EITHER``: no gender, still a first name.
 """
 
 from __future__ import annotations
@@ -67,6 +67,10 @@ willemijn yara yolanda yvette zita helma inez karen laila leila liv lola merle r
 beatrijs nettie núria montserrat meritxell mercè
 """.split())
 
+# first names of either gender: no help with pronouns, but still a name's start ("prominent Conservatief
+# Andrea Leadsom"). "Kim" stays out: it is a family name too (Kim Jong-un).
+EITHER = frozenset("andrea robin sam chris jip lou eli sascha dominique charlie".split())
+
 
 # kinship words that are part of how a person is called ("Ome Ed", "Tante Truus"), not glued on
 KIN_TITLES = frozenset("ome oom tante opa oma zuster broeder".split())
@@ -85,4 +89,4 @@ def gender_of(name: str) -> str | None:
 def is_first_name(word: str) -> bool:
     """A known first name, also hyphenated ("Anne-Marije", "Jan-Willem") when every part is one."""
     parts = word.casefold().split("-")
-    return all(p in MALE or p in FEMALE for p in parts)
+    return all(p in MALE or p in FEMALE or p in EITHER for p in parts)
