@@ -1221,3 +1221,10 @@ def test_a_text_that_reads_a_quote_speaks_it_itself():
             "'De politie kan persoonsgegevens verwerken.'")
     doc = with_ents(text, [])
     assert speakers(doc) == ["het betwiste wetsartikel 44"]
+
+
+def test_a_pronoun_that_names_nobody_between_two_quotes_leaves_the_words_with_the_speaker():
+    text = ("‘Wij willen af van die kleine flutcontracten’, zegt cao-coördinator Zakaria Boufangacha van FNV. "
+            "Ze leiden bovendien tot stress. ‘Mensen moeten banen stapelen.’")
+    doc = with_ents(text, [("Zakaria Boufangacha", "PER"), ("FNV", "ORG")])
+    assert speakers(doc) == ["Zakaria Boufangacha", "Zakaria Boufangacha"]

@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from newsetl.entities import name_parts
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribute import attribute, resolve_speaker_of, sentence_speaker, skippable
-from newsetl.nlp.attribution import PREPS, Cue, subjectish
+from newsetl.nlp.attribution import PREPS, PRONOUNS, Cue, subjectish
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end
 
@@ -263,7 +263,11 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
             if sig is not None and (sig[2] or not near_prev):
                 c.cue, c.mention = sig[0], sig[1]
                 resolve_speaker_of(ctx, c)
-                if sig[0] is None and _named_in_quote(ctx, c):
+                if sig[0] is None and near_prev and prev.speaker and c.speaker and c.speaker.lower() in PRONOUNS:
+                    # "'…', zegt Zakaria Boufangacha. Ze leiden tot stress. '…'": a pronoun that names nobody here
+                    # is the contracts talked about, and the words go on being his
+                    c.speaker, c.mention, c.inherited = prev.speaker, None, True
+                elif sig[0] is None and _named_in_quote(ctx, c):
                     _other_person(ctx, c, c.sent - 1)
             elif prev is not None and ctx.para_at(c.span.open_pos) - ctx.para_at(prev.span.open_pos) <= 2 \
                     and c.sent - prev.end_sent <= 8:
