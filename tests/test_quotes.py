@@ -1228,3 +1228,9 @@ def test_a_pronoun_that_names_nobody_between_two_quotes_leaves_the_words_with_th
             "Ze leiden bovendien tot stress. ‘Mensen moeten banen stapelen.’")
     doc = with_ents(text, [("Zakaria Boufangacha", "PER"), ("FNV", "ORG")])
     assert speakers(doc) == ["Zakaria Boufangacha", "Zakaria Boufangacha"]
+
+
+def test_a_surname_with_a_genitive_s_names_the_aide_through_the_person():
+    text = "Willem Vermeulen ging in beroep. ‘Dan zijn we zo weer twee jaar verder’, zei Vermeulens raadsman."
+    doc = with_ents(text, [("Willem Vermeulen", "PER")])
+    assert speakers(doc) == ["de raadsman van Willem Vermeulen"]

@@ -264,7 +264,9 @@ class DocView:
             elif _is_word(t) and low not in STOP and low not in PREPS and not (
                 sv.speech_lemma(t.text) and state in ("name", "noun")
             ):
-                if state == "name" and (doc[k - 1].text.endswith(("'s", "’s")) or doc[k - 1].text in ("'", "’")) \
+                if state == "name" and (doc[k - 1].text.endswith(("'s", "’s")) or doc[k - 1].text in ("'", "’") or (
+                        # "Vermeulens raadsman", "Amsterdams wethouder Ivens": a genitive s or a place's adjective
+                        k - 1 == i and doc[k - 1].text.endswith("s") and (not self.has_pos or t.pos_ == "NOUN"))) \
                         and t.text.islower() \
                         and (not self.has_pos or t.pos_ in ("NOUN", "ADJ")):
                     state = "noun"  # "Alyas Karmani's medestudenten": the name owns the phrase's head

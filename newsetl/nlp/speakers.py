@@ -387,6 +387,12 @@ class Resolver:
                     resolved, _ = resolve_speaker(t.text, self.entity_names)
                     if resolved in per_names and len(name_parts(resolved)) >= 2:
                         return resolved
+        genitive = re.fullmatch(r"([A-Z][\w-]+?)s ([a-zà-ÿ-]+)", text)
+        if genitive and (role_noun(genitive.group(2)) or genitive.group(2) in KIN | PERSON_WORDS):
+            # "Vermeulens raadsman": a surname with the genitive s owns the role, as "Bolsius' woordvoerder" does
+            owner, _ = resolve_speaker(genitive.group(1), self.entity_names)
+            if owner in self.person_names:
+                return f"de {genitive.group(2)} van {owner}"
         bare = normalize_name(text)
         words = bare.split()
         while len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() and (
