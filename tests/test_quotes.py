@@ -1232,5 +1232,7 @@ def test_a_pronoun_that_names_nobody_between_two_quotes_leaves_the_words_with_th
 
 def test_a_surname_with_a_genitive_s_names_the_aide_through_the_person():
     text = "Willem Vermeulen ging in beroep. ‘Dan zijn we zo weer twee jaar verder’, zei Vermeulens raadsman."
-    doc = with_ents(text, [("Willem Vermeulen", "PER")])
+    toks = BLANK(text)
+    doc = with_parse(text, {}, pos=["NOUN" if t.text == "raadsman" else "VERB" if t.text == "zei" else "X" for t in toks],
+                     ents=[(0, 2, "PER")])
     assert speakers(doc) == ["de raadsman van Willem Vermeulen"]

@@ -266,7 +266,7 @@ class DocView:
             ):
                 if state == "name" and (doc[k - 1].text.endswith(("'s", "’s")) or doc[k - 1].text in ("'", "’") or (
                         # "Vermeulens raadsman", "Amsterdams wethouder Ivens": a genitive s or a place's adjective
-                        k - 1 == i and doc[k - 1].text.endswith("s") and (not self.has_pos or t.pos_ == "NOUN"))) \
+                        k - 1 == i and doc[k - 1].text.endswith("s") and self.has_pos and t.pos_ == "NOUN")) \
                         and t.text.islower() \
                         and (not self.has_pos or t.pos_ in ("NOUN", "ADJ")):
                     state = "noun"  # "Alyas Karmani's medestudenten": the name owns the phrase's head
