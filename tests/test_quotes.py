@@ -1236,3 +1236,11 @@ def test_a_surname_with_a_genitive_s_names_the_aide_through_the_person():
     doc = with_parse(text, {}, pos=["NOUN" if t.text == "raadsman" else "VERB" if t.text == "zei" else "X" for t in toks],
                      ents=[(0, 2, "PER")])
     assert speakers(doc) == ["de raadsman van Willem Vermeulen"]
+
+
+@pytest.mark.parametrize("label", ["ORG", "PER"])
+def test_the_leader_of_a_named_party_is_the_person_in_focus(label):
+    text = ("Thierry Baudet mengde zich in de discussie. ‘Het is een van de allerstomste voornemens’, aldus de "
+            "voorman van Forum voor Democratie.")
+    doc = with_ents(text, [("Thierry Baudet", "PER"), ("Forum voor Democratie", label)])
+    assert speakers(doc) == ["Thierry Baudet"]

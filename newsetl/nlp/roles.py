@@ -125,6 +125,11 @@ def possessed_role(r: Resolver, text: str, span: tuple[int, int] | None) -> tupl
     return None, ""
 
 
+# leaders of a party or company: "de voorman van Forum voor Democratie" is the one the article is about
+LEADER_ROLES = frozenset("voorman voorvrouw leider partijleider fractievoorzitter lijsttrekker topman topvrouw "
+                         "oprichter".split())
+
+
 def epithet(r: Resolver, rest: str, pos: int, owner: str | None = None) -> str | None:
     """"de verkeerskundige", "De Britse premier": a role never attached to a name refers to the person in
     focus, the one a pronoun there would point to, when that person is named in full. Not for roles that
@@ -137,6 +142,11 @@ def epithet(r: Resolver, rest: str, pos: int, owner: str | None = None) -> str |
                   or (rest.lower() == "nummer" and re.match(r"\s(\d+|één|twee|drie)\b", after)))
     if listed:
         words = ["nummer"]
+    led = re.fullmatch(r"(\w+) van ([A-Z][\w-]*(?: (?:voor|van|en) [A-Z][\w-]*| [A-Z][\w-]*)*)", rest)
+    if led and led.group(1).lower() in LEADER_ROLES:
+        # "aldus de voorman van Forum voor Democratie": the leader of a body named by its name is the person in
+        # focus, as a bare epithet is ("de directeur van de school" brings in someone new)
+        words = [led.group(1)]
     if not 1 <= len(words) <= 3 or any(w.lower() in ("van", "bij", "in", "uit", "voor") for w in words):
         return None
     role = words[-1].lower()

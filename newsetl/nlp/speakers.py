@@ -72,7 +72,7 @@ from newsetl.nlp.lexicon import (
     role_suffix,
 )
 from newsetl.nlp.names import ORG_KIND_ENDINGS, Name, acronyms, collect_names, lower_words, shared_surnames
-from newsetl.nlp.roles import collect_roles, epithet, first_mention, possessed_role, role_holder
+from newsetl.nlp.roles import LEADER_ROLES, collect_roles, epithet, first_mention, possessed_role, role_holder
 
 # --- speaker resolution -----------------------------------------------------------------------
 
@@ -367,6 +367,11 @@ class Resolver:
                 return f"de {owned} van {pers[0].canonical}" if re.fullmatch(r"[a-zà-ÿ-]+", owned) else text
             # "de woordvoerder van burgemeester Bolsius": someone's relation or aide, named through them
             aide = re.match(r"(de|het|een) ([a-zà-ÿ-]+) van (?:[a-zà-ÿ-]+ )?", text)
+            if pers and aide and aide.group(2) in LEADER_ROLES:
+                # "de voorman van Forum voor Democratie" (a party the NER took for a person): the leader in focus
+                hit = epithet(self, text.split(" ", 1)[1], pos)
+                if hit:
+                    return hit
             if pers and aide and pers[0].start == a + aide.end() and (
                     role_noun(aide.group(2)) or aide.group(2) in KIN | PERSON_WORDS):
                 return f"{aide.group(1).lower()} {aide.group(2)} van {pers[0].canonical}"
