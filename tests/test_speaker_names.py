@@ -563,3 +563,8 @@ def test_an_inflected_noun_before_van_and_a_name_is_no_first_name():
               lemmas=["tegenstander", "van", "Bercow", "betichten", "hem", "."],
               ents=["B-MISC", "O", "B-PER", "O", "O", "O"])
     assert Context(doc).resolver.person_names == {"Bercow"}
+
+
+def test_a_member_of_a_body_is_no_part_of_the_name():
+    text = "Ook HvA'er Harko van den Hende, die onderzoek doet, mist urgentie."
+    assert _names_of(text, [("HvA'er Harko", "PER"), ("den Hende", "PER")]) == {"Harko van den Hende"}

@@ -51,11 +51,13 @@ def _is_cap(token: Token) -> bool:
 
 
 def _glued(token: Token) -> bool:
-    """A token that cannot start a name: a role compound ("Oud-rechtenstudent", "Labour-leider") or the end
+    """A token that cannot start a name: a role compound ("Oud-rechtenstudent", "Labour-leider", "HvA'er") or the end
     of the previous sentence glued on by the NER ("VS." in "in de VS. Van Dam zegt")."""
     t = token.text
     if "-" in t and t.rsplit("-", 1)[1][:1].islower():
         return True
+    if re.fullmatch(r"[A-Z][\w-]*['’]ers?", t):
+        return True  # a member of a body: "HvA'er Harko van den Hende", "PvdA'er Lodewijk Asscher"
     return t.endswith(".") and len(t.rstrip(".")) > 1
 
 
