@@ -1244,3 +1244,10 @@ def test_the_leader_of_a_named_party_is_the_person_in_focus(label):
             "voorman van Forum voor Democratie.")
     doc = with_ents(text, [("Thierry Baudet", "PER"), ("Forum voor Democratie", label)])
     assert speakers(doc) == ["Thierry Baudet"]
+
+
+def test_a_place_the_ner_took_for_a_person_does_not_speak():
+    text = ("Roel Clement vertelt over de akkers. Deze grondbewerking is nog niet bekend in agrarisch Zeeland. "
+            "‘We hebben met verschillende akkerbouwers gesproken.’")
+    doc = with_ents(text, [("Roel Clement", "PER"), ("Zeeland", "PER")])
+    assert speakers(doc) == ["Roel Clement"]

@@ -554,10 +554,19 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     if len({n.canonical for n in persons}) == 1 and not (
             persons[0].tok_start > 0 and doc[persons[0].tok_start - 1].lower_ in ("als", "zoals")) and not (
             persons[0].tok_start > 1 and doc[persons[0].tok_start - 1].lower_ == "van"
-            and person_noun(doc[persons[0].tok_start - 2].lower_)):
+            and person_noun(doc[persons[0].tok_start - 2].lower_)) and not _placed(doc, persons[0].tok_start):
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
     return None if view.has_dep else pronoun_subject()
+
+
+def _placed(doc, k: int) -> bool:
+    """A name after "in"/"naar", maybe with an adjective between, is a place the NER took for a person ("bekend in
+    agrarisch Zeeland")."""
+    before = [t.lower_ for t in doc[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in ("in", "naar", "vanuit")
+                             or (len(before) == 2 and before[0] in ("in", "naar", "vanuit") and before[1].isalpha()
+                                 and doc[k - 1].text.islower()))
 
 
 def _human(word: str, plural: bool) -> bool:
