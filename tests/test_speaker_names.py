@@ -568,3 +568,11 @@ def test_an_inflected_noun_before_van_and_a_name_is_no_first_name():
 def test_a_member_of_a_body_is_no_part_of_the_name():
     text = "Ook HvA'er Harko van den Hende, die onderzoek doet, mist urgentie."
     assert _names_of(text, [("HvA'er Harko", "PER"), ("den Hende", "PER")]) == {"Harko van den Hende"}
+
+
+def test_a_subheading_glued_before_a_known_surname_is_no_part_of_the_name():
+    text = ("De producer Emile Hartkamp werkte mee. Het is aandoenlijk.\" Twarres Hartkamp trekt een parallel. "
+            "Van Oosterhout en Bob van Oosterhout.")
+    names = _names_of(text, [("Emile Hartkamp", "PER"), ("Twarres Hartkamp", "PER"), ("Van Oosterhout", "PER"),
+                             ("Bob van Oosterhout", "PER")])
+    assert names == {"Emile Hartkamp", "Bob van Oosterhout"}

@@ -292,6 +292,7 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             continue
         text = view.text[doc[k].idx:t.idx + len(t.text)]
         out.append(Name(doc[k].idx, t.idx + len(t.text), k, t.i + 1, text, "PER" if not view.has_ents else "NAME"))
+    _drop_glued_headings(doc, out)
     out.sort(key=lambda x: x.start)
     for n in out:
         n.aside = n.tok_start > 0 and doc[n.tok_start - 1].text == "(" and n.tok_end < len(doc) \
@@ -380,6 +381,24 @@ def agent_noun(token: Token) -> bool:
 
 # endings of fields of study and work ("Koreastudies", "Bedrijfskunde", "Rechtswetenschappen", "Sociologie")
 FIELD_ENDINGS = ("studies", "kunde", "wetenschap", "wetenschappen", "logie", "economie", "geschiedenis")
+
+
+def _drop_glued_headings(doc: Doc, names: list[Name]) -> None:
+    """'…." Twarres Hartkamp trekt …': a subheading glued before the surname of a person the article names in full
+    with a first name ("Emile Hartkamp") is no part of the name; the name starts at the surname."""
+    firsts: dict[str, set[str]] = {}
+    for n in names:
+        words = n.text.split()
+        if n.label in ("PER", "NAME") and len(words) >= 2 and is_first_name(words[0]):
+            firsts.setdefault(words[-1], set()).add(words[0])
+    for n in names:
+        words = n.text.split()
+        k = n.tok_start
+        opens = k == 0 or doc[k - 1].text in ".!?\"'”’" or doc[k].is_sent_start is True
+        if n.label in ("PER", "NAME") and len(words) == 2 and n.tok_end - k == 2 and opens \
+                and words[1] in firsts and not is_first_name(words[0]) and words[0] not in firsts[words[1]] \
+                and words[0].lower() not in NAME_PARTICLES:  # "Van Oosterhout" is the surname
+            n.tok_start, n.start, n.text = k + 1, doc[k + 1].idx, words[1]
 
 
 def before_first_name(doc, k: int) -> bool:
