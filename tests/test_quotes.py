@@ -1251,3 +1251,15 @@ def test_a_place_the_ner_took_for_a_person_does_not_speak():
             "‘We hebben met verschillende akkerbouwers gesproken.’")
     doc = with_ents(text, [("Roel Clement", "PER"), ("Zeeland", "PER")])
     assert speakers(doc) == ["Roel Clement"]
+
+
+def test_an_unnamed_person_a_speech_cue_brings_in_takes_over_from_the_previous_speaker():
+    text = ("‘Deze jongen is allesbehalve fris’, aldus een politiebron. Een bekende zegt dat Gökmen T. vooral "
+            "bekendstaat als instabiel. ‘Er waren periodes dat hij zich vroom gedroeg.’")
+    toks = BLANK(text)
+    pos = ["ADJ" if t.text == "bekende" else "DET" if t.text in ("Een", "een") else "VERB" if t.text == "zegt"
+           else "PROPN" if t.text in ("Gökmen", "T.") else "X" for t in toks]
+    at = {t.text: t.i for t in toks}
+    doc = with_parse(text, {at["Gökmen"]: ("nsubj", at["bekendstaat"])}, pos=pos,
+                     ents=[(at["Gökmen"], at["T."] + 1, "PER")])
+    assert speakers(doc) == ["een politiebron", "een bekende"]

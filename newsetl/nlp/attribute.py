@@ -491,6 +491,7 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     view, doc = ctx.view, ctx.doc
     rng = view.tok_range(p_lo, p_hi)
     found = []
+    cues = [k for k in view.cues_in(p_lo, p_hi) if k.lemma not in sv.EXPLETIVE]
     for cue in view.cues_in(p_lo, p_hi):
         if cue.lemma in sv.EXPLETIVE:
             continue
@@ -504,7 +505,11 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     if found:
         # "Forum zelf heeft niet gereageerd, maar Kamerlid Theo Hiddema sprak …": a person speaking beats a party
         return next((f for f in found if f[2]), found[0])
-    persons = [n for n in ctx.resolver.names_in(p_lo, p_hi) if not view.in_quote(doc[n.tok_start])]
+    # "Een bekende zegt dat T. instabiel is": a person after a speech cue whose speaker was not found is talked
+    # about in what is said, not the one saying it
+    persons = [n for n in ctx.resolver.names_in(p_lo, p_hi) if not view.in_quote(doc[n.tok_start])
+               and not any(k.i < n.tok_start and any(t.lower_ in ("dat", "of") for t in doc[k.i + 1:n.tok_start])
+                           for k in cues)]
     for n in persons:
         if view.has_dep and subjectish(doc[n.tok_start:n.tok_end]):
             # "Marloes Borgman van Rijkswaterstaat en Christian Holterman van BAM blijven realistisch": a person
@@ -567,6 +572,15 @@ def _placed(doc, k: int) -> bool:
     return bool(before) and (before[-1] in ("in", "naar", "vanuit")
                              or (len(before) == 2 and before[0] in ("in", "naar", "vanuit") and before[1].isalpha()
                                  and doc[k - 1].text.islower()))
+
+
+def unnamed_person(ctx: Context, span: tuple[int, int]) -> bool:
+    """An article and a noun for a person, or an adjective used as one: "een woordvoerder", "Een bekende"."""
+    doc = ctx.doc
+    first, head = doc[span[0]], doc[span[1] - 1]
+    if first.lower_ not in _DET_WORDS or span[1] - span[0] < 2 or not head.text.islower():
+        return False
+    return _human(head.lower_, plural=True) or (ctx.view.has_pos and head.pos_ == "ADJ" and head.lower_.endswith("e"))
 
 
 def _human(word: str, plural: bool) -> bool:

@@ -400,7 +400,9 @@ class DocView:
                 break
             if self.has_pos and t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X") and not _is_cap(t):
                 break
-            if sv.speech_lemma(t.text, self.lemma(t)) and not _is_cap(t):
+            if sv.speech_lemma(t.text, self.lemma(t)) and not _is_cap(t) and not (
+                    # "Een bekende zegt": the form of "bekennen" is a noun after the article here
+                    self.has_pos and t.pos_ in ("ADJ", "NOUN") and m - 1 >= floor and doc[m - 1].lower_ in DETS):
                 break
             start = m
             m -= 1

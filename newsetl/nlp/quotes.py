@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from newsetl.entities import name_parts
 from newsetl.nlp import speech_verbs as sv
-from newsetl.nlp.attribute import attribute, resolve_speaker_of, sentence_speaker, skippable
+from newsetl.nlp.attribute import attribute, resolve_speaker_of, sentence_speaker, skippable, unnamed_person
 from newsetl.nlp.attribution import PREPS, PRONOUNS, Cue, subjectish
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end
@@ -255,12 +255,17 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
     for c in kept:
         if c.mention is None:
             near_prev = prev is not None and c.sent - prev.end_sent <= 2
-            if prev is not None and c.sent - prev.end_sent <= 1 and ctx.para_at(c.span.open_pos) == ctx.para_at(prev.span.open_pos):
-                c.speaker, c.inherited = prev.speaker, True  # "'…', zegt X. '…'"
+            # "'…', zegt X. '…'" (but not over a sentence that gives the floor to someone else: "'…', aldus een
+            # politiebron. Een bekende zegt dat T. instabiel is. '…'")
+            between = sentence_speaker(ctx, c.sent - 1) if prev is not None and c.sent - 1 > prev.end_sent else None
+            if prev is not None and c.sent - prev.end_sent <= 1 and ctx.para_at(c.span.open_pos) == ctx.para_at(prev.span.open_pos) \
+                    and not (between is not None and between[0] is not None):
+                c.speaker, c.inherited = prev.speaker, True
                 prev = c
                 continue
             sig = sentence_speaker(ctx, c.sent - 1) if ctx.para_at(ctx.sents[max(0, c.sent - 1)][0]) >= ctx.para_at(c.span.open_pos) - 1 else None
-            if sig is not None and (sig[2] or not near_prev):
+            # (an unnamed person counts when a speech cue brings them in: "Een bekende zegt dat …. '…'")
+            if sig is not None and (sig[2] or not near_prev or (sig[0] is not None and unnamed_person(ctx, sig[1]))):
                 c.cue, c.mention = sig[0], sig[1]
                 resolve_speaker_of(ctx, c)
                 if sig[0] is None and near_prev and prev.speaker and c.speaker and c.speaker.lower() in PRONOUNS:
