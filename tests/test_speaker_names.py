@@ -576,3 +576,8 @@ def test_a_subheading_glued_before_a_known_surname_is_no_part_of_the_name():
     names = _names_of(text, [("Emile Hartkamp", "PER"), ("Twarres Hartkamp", "PER"), ("Van Oosterhout", "PER"),
                              ("Bob van Oosterhout", "PER")])
     assert names == {"Emile Hartkamp", "Bob van Oosterhout"}
+
+
+def test_a_name_after_a_school_word_is_an_organisation():
+    text = "Als interim-rector van de islamitische middelbare school Ibn Ghaldoun zag Jan Beenen het."
+    assert _names_of(text, [("Ibn Ghaldoun", "PER"), ("Jan Beenen", "PER")]) == {"Jan Beenen"}

@@ -565,12 +565,15 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     return None if view.has_dep else pronoun_subject()
 
 
+_PLACING = ("in", "naar", "vanuit")
+
+
 def _placed(doc, k: int) -> bool:
     """A name after "in"/"naar", maybe with an adjective between, is a place the NER took for a person ("bekend in
     agrarisch Zeeland")."""
     before = [t.lower_ for t in doc[max(0, k - 2):k]]
-    return bool(before) and (before[-1] in ("in", "naar", "vanuit")
-                             or (len(before) == 2 and before[0] in ("in", "naar", "vanuit") and before[1].isalpha()
+    return bool(before) and (before[-1] in _PLACING
+                             or (len(before) == 2 and before[0] in _PLACING and before[1].isalpha()
                                  and doc[k - 1].text.islower()))
 
 

@@ -85,7 +85,7 @@ def org_name(name: str) -> bool:
 
 
 # heads of compounds that name an institution: "behandelcentrum Idris", "zorginstelling Philadelphia"
-INSTITUTION_HEADS = ("centrum", "instelling", "kliniek", "ziekenhuis", "instituut")
+INSTITUTION_HEADS = ("centrum", "instelling", "kliniek", "ziekenhuis", "instituut", "school", "universiteit", "academie", "museum")
 
 
 def org_word(low: str) -> bool:
