@@ -1263,3 +1263,10 @@ def test_an_unnamed_person_a_speech_cue_brings_in_takes_over_from_the_previous_s
     doc = with_parse(text, {at["Gökmen"]: ("nsubj", at["bekendstaat"])}, pos=pos,
                      ents=[(at["Gökmen"], at["T."] + 1, "PER")])
     assert speakers(doc) == ["een politiebron", "een bekende"]
+
+
+def test_the_writer_citing_someone_passes_the_words_on_to_them():
+    text = ("Columnist Jan van der Meulen is niet mild. Zo schrijft hij in zijn column van 14 maart en ik citeer: "
+            "‘Eric de Bie is een bedachte reclamenaam.’")
+    doc = with_ents(text, [("Jan van der Meulen", "PER")])
+    assert speakers(doc) == ["Jan van der Meulen"]

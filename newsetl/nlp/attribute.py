@@ -392,6 +392,8 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
     before_text = text[b_lo:b_hi].rstrip()
     if c.kind == DIRECT and before_text:
         cues = view.cues_in(b_lo, b_hi)
+        if len(cues) >= 2 and cues[-1].lemma == "citeren" and doc[cues[-1].i - 1].lower_ in _FIRST:
+            cues = cues[:-1]  # "Zo schrijft hij in zijn column, en ik citeer: '…'": the writer quotes him
         if cues:
             cue = cues[-1]
             span = speaker_for_cue(ctx, cue, view.tok_at(b_lo), view.tok_at(q.open_pos), prefer_after=False,
