@@ -1270,3 +1270,8 @@ def test_the_writer_citing_someone_passes_the_words_on_to_them():
             "‘Eric de Bie is een bedachte reclamenaam.’")
     doc = with_ents(text, [("Jan van der Meulen", "PER")])
     assert speakers(doc) == ["Jan van der Meulen"]
+
+
+def test_an_article_before_a_quantifier_stays_in_the_speaker_phrase():
+    text = "Een andere bron zegt dat T. tot alles in staat was. ‘Hij is al eens uit een flat gesprongen.’"
+    assert speakers(with_ents(text, [])) == ["een andere bron"]

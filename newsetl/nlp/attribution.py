@@ -376,6 +376,8 @@ class DocView:
                 break
             if low in DETS and low not in ("die", "dat"):
                 start = m
+                if m - 1 >= floor and low not in ("de", "het", "een") and doc[m - 1].lower_ in ("de", "het", "een"):
+                    start = m - 1  # "Een andere bron", "de beide ministers": an article before the quantifier
                 if m - 2 >= floor and doc[m - 1].lower_ == "van" and doc[m - 2].lower_ in PARTITIVES:
                     start = m - 2  # "een van de experts zegt": one of them
                     break
