@@ -581,3 +581,15 @@ def test_a_subheading_glued_before_a_known_surname_is_no_part_of_the_name():
 def test_a_name_after_a_school_word_is_an_organisation():
     text = "Als interim-rector van de islamitische middelbare school Ibn Ghaldoun zag Jan Beenen het."
     assert _names_of(text, [("Ibn Ghaldoun", "PER"), ("Jan Beenen", "PER")]) == {"Jan Beenen"}
+
+
+@pytest.mark.parametrize("subject", ["40 procent van de sociaal-liberalen", "Ruim een kwart van de vleeseters",
+                                     "Meer dan de helft van de woningeigenaren"])
+def test_a_share_of_a_group_keeps_its_number(subject):
+    from newsetl.nlp.attribution import DocView
+
+    words = subject.split() + ["vindt", "dat"]
+    pos = ["NUM" if w.isdigit() else "ADV" if w in ("Ruim", "Meer", "dan") else "DET" if w.lower() in ("de", "een")
+           else "ADP" if w == "van" else "VERB" if w == "vindt" else "SCONJ" if w == "dat" else "NOUN" for w in words]
+    doc = Doc(spacy.blank("nl").vocab, words=words, pos=pos)
+    assert DocView(doc, []).np_before(len(words) - 2, 0) == (0, len(words) - 2)

@@ -50,6 +50,12 @@ def _is_cap(token: Token) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
+# nouns of a share after a number ("40 procent"), and words that make a number approximate ("ruim een kwart")
+QUANTITY_NOUNS = frozenset("procent %  miljoen duizend honderd".split())
+APPROXIMATORS = frozenset("ruim bijna ongeveer circa zo'n krap nauwelijks".split())
+SHARE_NOUNS = frozenset("helft kwart derde vijfde tiende meerderheid minderheid deel".split())
+
+
 def _glued(token: Token) -> bool:
     """A token that cannot start a name: a role compound ("Oud-rechtenstudent", "Labour-leider", "HvA'er") or the end
     of the previous sentence glued on by the NER ("VS." in "in de VS. Van Dam zegt")."""
@@ -410,6 +416,16 @@ class DocView:
             m -= 1
         if start is None:
             return None
+        # a share of a group: "40 procent van de sociaal-liberalen", "Ruim een kwart van de vleeseters", "Meer dan
+        # de helft van de woningeigenaren" (survey reports: the number is who speaks)
+        if start - 1 >= floor and doc[start - 1].like_num and doc[start].lower_ in QUANTITY_NOUNS:
+            start -= 1
+        share = doc[start].like_num or (start + 1 <= k and doc[start].lower_ in ("de", "een")
+                                        and doc[start + 1].lower_ in SHARE_NOUNS)
+        if share and start - 1 >= floor and doc[start - 1].lower_ in APPROXIMATORS:
+            start -= 1
+        elif share and start - 2 >= floor and doc[start - 1].lower_ == "dan" and doc[start - 2].lower_ in ("meer", "minder"):
+            start -= 2
         # a noun phrase right after a preposition is an object, not a subject
         prev = doc[start - 1] if start - 1 >= 0 else None
         if prev is not None and prev.lower_ in PREPS:
