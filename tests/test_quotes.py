@@ -1275,3 +1275,8 @@ def test_the_writer_citing_someone_passes_the_words_on_to_them():
 def test_an_article_before_a_quantifier_stays_in_the_speaker_phrase():
     text = "Een andere bron zegt dat T. tot alles in staat was. ‘Hij is al eens uit een flat gesprongen.’"
     assert speakers(with_ents(text, [])) == ["een andere bron"]
+
+
+def test_a_bare_noun_after_van_ending_the_phrase_is_part_of_the_title():
+    text = "‘In elke zaak maken we een eigen afweging’, erkende de officier van justitie."
+    assert speakers(with_ents(text, [])) == ["de officier van justitie"]

@@ -252,8 +252,12 @@ class DocView:
             elif state in ("name", "noun") and low == "van" and nxt is not None and (nxt.lower_ in DETS or _is_cap(nxt)):
                 state = "van"
             elif state == "noun" and low == "van" and nxt is not None and nxt.is_alpha and nxt.text.islower() \
-                    and nxt.lower_ not in STOP | PREPS | DETS and k + 2 < min(limit, len(doc)) and _is_cap(doc[k + 2]):
-                state = "van"  # "de woordvoerder van burgemeester Bolsius": a role before the owner's name
+                    and nxt.lower_ not in STOP | PREPS | DETS and (
+                        (k + 2 < min(limit, len(doc)) and _is_cap(doc[k + 2]))
+                        or k + 2 >= min(limit, len(doc)) or doc[k + 2].text in (".", ",", ";", "!", "?")):
+                # "de woordvoerder van burgemeester Bolsius": a role before the owner's name; "erkende de officier
+                # van justitie.": a bare noun ending the phrase is part of the title
+                state = "van"
             elif state in ("name", "noun") and low in ("uit", "in", "bij") and nxt is not None and (
                     (first.lower_ == "een" and (nxt.lower_ in ("de", "het") or (_is_cap(nxt) and _is_word(nxt))))
                     or (first.text in ("de", "het") and state == "name" and low == "in" and _is_cap(nxt)
