@@ -1280,3 +1280,10 @@ def test_an_article_before_a_quantifier_stays_in_the_speaker_phrase():
 def test_a_bare_noun_after_van_ending_the_phrase_is_part_of_the_title():
     text = "‘In elke zaak maken we een eigen afweging’, erkende de officier van justitie."
     assert speakers(with_ents(text, [])) == ["de officier van justitie"]
+
+
+def test_an_interviewers_question_naming_someone_leaves_the_answer_with_the_interviewee():
+    text = ("‘Er komen nieuwe politieke actoren’, zegt Hisyar Özsoy. Wie? Oud-president Abdullah Gül? "
+            "‘Inderdaad, die. Maar het meest kansrijk acht ik Ali Babacan.’")
+    doc = with_ents(text, [("Hisyar Özsoy", "PER"), ("Abdullah Gül", "PER"), ("Ali Babacan", "PER")])
+    assert speakers(doc) == ["Hisyar Özsoy", "Hisyar Özsoy"]

@@ -593,3 +593,8 @@ def test_a_share_of_a_group_keeps_its_number(subject):
            else "ADP" if w == "van" else "VERB" if w == "vindt" else "SCONJ" if w == "dat" else "NOUN" for w in words]
     doc = Doc(spacy.blank("nl").vocab, words=words, pos=pos)
     assert DocView(doc, []).np_before(len(words) - 2, 0) == (0, len(words) - 2)
+
+
+def test_a_genre_label_before_a_name_is_a_byline_word():
+    text = "Özsoy zei het al. Ik geloof niet dat dat ongegrond optimisme is. Interview Hisyar Özsoy"
+    assert _names_of(text, [("Özsoy", "PER"), ("Interview Hisyar Özsoy", "PER")]) == {"Hisyar Özsoy"}

@@ -494,6 +494,8 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     rng = view.tok_range(p_lo, p_hi)
     found = []
     cues = [k for k in view.cues_in(p_lo, p_hi) if k.lemma not in sv.EXPLETIVE]
+    if not cues and interview_question(ctx, sent):
+        return None  # "'…' Wie? Oud-president Abdullah Gül? '…'": an interviewer's question names whom it asks about
     for cue in view.cues_in(p_lo, p_hi):
         if cue.lemma in sv.EXPLETIVE:
             continue
@@ -565,6 +567,24 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
     return None if view.has_dep else pronoun_subject()
+
+
+def interview_question(ctx: Context, sent: int) -> bool:
+    """A short question outside quotes, shortly after one quote and right before the next: the interviewer's, in an
+    interview printed as questions and answers."""
+    if sent < 0 or sent >= len(ctx.sents):
+        return False
+    doc, view = ctx.doc, ctx.view
+    rng = view.tok_range(*ctx.sents[sent])
+    last = next((t for t in reversed(doc[rng.start:rng.stop]) if not t.is_space), None)
+    if last is None or last.text != "?" or view.in_quote(last):
+        return False
+    if len(rng) > 15 or rng.start == 0 or rng.stop >= len(doc):
+        return False
+    after = next((t for t in doc[rng.stop:rng.stop + 2] if not t.is_space), None)
+    opens = after is not None and (after.is_quote or view.in_quote(after))
+    answered = any(view.in_quote(t) for t in doc[max(0, rng.start - 30):rng.start])
+    return opens and answered
 
 
 _PLACING = ("in", "naar", "vanuit")

@@ -57,6 +57,11 @@ PUBLIC = ("gemeente", "politie", "provincie", "rechtbank", "kabinet", "kamer", "
            "europese commissie", "europese unie", "eu", "navo", "vn", "regering", "raad", "hof")
 
 
+# genre labels and bylines glued before a name in flattened text ("… optimisme is.' Interview Hisyar Özsoy")
+GENRE_LABELS = frozenset("interview column reportage analyse commentaar opinie achtergrond portret recensie "
+                         "verslag foto tekst beeld illustratie door".split())
+
+
 # words before a name that give its kind ("gemeente Utrecht", "vakbond FNV", "partij Lega")
 KIND_PREFIXES = frozenset("gemeente provincie ministerie vakbond bond partij club stichting vereniging bedrijf".split())
 

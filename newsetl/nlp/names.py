@@ -27,6 +27,7 @@ from newsetl.nlp.attribution import (
 )
 from newsetl.nlp.first_names import KIN_TITLES, is_first_name
 from newsetl.nlp.lexicon import (
+    GENRE_LABELS,
     KIND_PREFIXES,
     ORDINALS,
     POSSESSIVES,
@@ -98,6 +99,7 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                     after_role and tok_start == e.start) and (
                 before_first_name(doc, tok_start)
                 or doc[tok_start].text.lower() in ROLE_HINTS or role_suffix(doc[tok_start].text.lower())
+                or doc[tok_start].lower_ in GENRE_LABELS  # "Interview Hisyar Özsoy": a byline
                 or (doc[tok_start].lower_ in common and doc[tok_start].lower_ not in NAME_PARTICLES
                     and (e.label_ == "PER" or doc[tok_start].lower_ in KIND_PREFIXES))
                 # ^ "Exploitant George ten Brummelhuis", "Stichting Natuurmonumenten"; not "Boa Bond" (boa's)
@@ -261,6 +263,7 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                                   or (view.has_pos
                                       and doc[k].pos_ in ("SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX"))
                                   or doc[k].lower_ in ROLE_HINTS or role_suffix(doc[k].lower_)
+                                  or doc[k].lower_ in GENRE_LABELS
                                   or (before_first_name(doc, k) and not is_first_name(doc[k].text))
                                   or doc[k].lower_ in ORDINALS):
                 k += 1

@@ -40,7 +40,14 @@ from spacy.tokens import Doc
 
 from newsetl.entities import name_parts
 from newsetl.nlp import speech_verbs as sv
-from newsetl.nlp.attribute import attribute, resolve_speaker_of, sentence_speaker, skippable, unnamed_person
+from newsetl.nlp.attribute import (
+    attribute,
+    interview_question,
+    resolve_speaker_of,
+    sentence_speaker,
+    skippable,
+    unnamed_person,
+)
 from newsetl.nlp.attribution import PREPS, PRONOUNS, Cue, subjectish
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end
@@ -261,6 +268,11 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
             if prev is not None and c.sent - prev.end_sent <= 1 and ctx.para_at(c.span.open_pos) == ctx.para_at(prev.span.open_pos) \
                     and not (between is not None and between[0] is not None):
                 c.speaker, c.inherited = prev.speaker, True
+                prev = c
+                continue
+            if prev is not None and c.sent - prev.end_sent <= 6 and all(
+                    interview_question(ctx, k) for k in range(prev.end_sent + 1, c.sent)):
+                c.speaker, c.inherited = prev.speaker, True  # "'…' Wie? Oud-president Abdullah Gül? '…'": the answer
                 prev = c
                 continue
             sig = sentence_speaker(ctx, c.sent - 1) if ctx.para_at(ctx.sents[max(0, c.sent - 1)][0]) >= ctx.para_at(c.span.open_pos) - 1 else None
