@@ -598,3 +598,13 @@ def test_a_share_of_a_group_keeps_its_number(subject):
 def test_a_genre_label_before_a_name_is_a_byline_word():
     text = "Özsoy zei het al. Ik geloof niet dat dat ongegrond optimisme is. Interview Hisyar Özsoy"
     assert _names_of(text, [("Özsoy", "PER"), ("Interview Hisyar Özsoy", "PER")]) == {"Hisyar Özsoy"}
+
+
+def test_an_unknown_name_the_ner_split_and_mislabelled_is_a_person():
+    from newsetl.nlp.quote_context import Context
+
+    words = ["Kortom", ".", "Anietie", "Ewang", "van", "HRW", "doet", "onderzoek", "."]
+    doc = Doc(spacy.blank("nl").vocab, words=words,
+              pos=["ADV", "PUNCT", "NOUN", "PROPN", "ADP", "PROPN", "VERB", "NOUN", "PUNCT"],
+              ents=["O", "O", "B-MISC", "O", "O", "B-ORG", "O", "O", "O"])
+    assert Context(doc).resolver.person_names == {"Anietie Ewang"}

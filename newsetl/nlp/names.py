@@ -166,7 +166,15 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             joins_person = lone and end_tok < k < len(doc) and starts_person(doc[k])
             glued_person = lone and k == end_tok < len(doc) and starts_person(doc[k]) \
                 and not is_first_name(doc[k].text)
-            first = is_first_name(doc[tok_start].text) or titled or glued_person or joins_person
+            # "Anietie" (MISC) + "Ewang" (untagged): a name the NER does not know, given and family name, that it
+            # split and mislabelled (not a demonym or adjective: "Amerikaanse", "Brits")
+            nxt = doc[end_tok] if end_tok < len(doc) else None
+            unknown_pair = lone and e.label_ == "MISC" and nxt is not None and view.has_pos \
+                and nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and _is_cap(nxt) and nxt.is_alpha \
+                and doc[tok_start].whitespace_ and not doc[tok_start].lower_.endswith(("se", "s", "er", "ers")) \
+                and doc[tok_start].lower_ not in common and nxt.lower_ not in common \
+                and (end_tok + 1 >= len(doc) or not _is_cap(doc[end_tok + 1]))
+            first = is_first_name(doc[tok_start].text) or titled or glued_person or joins_person or unknown_pair
             while end_tok < len(doc) and end_tok - tok_start == 1 and (e.label_ == "PER" or first):
                 t2 = doc[end_tok]
                 if starts_person(t2) and first \
@@ -216,6 +224,8 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             text = view.text[start:end_char]
             # "Britt" + "van Ewijck", "Laila" + "Ait Baali": a name extended over a person is a person
             label = "PER" if any(starts_person(doc[x]) for x in range(e.end, end_tok)) else e.label_
+            if unknown_pair and end_tok - tok_start == 2:
+                label = "PER"
             if role_stripped and end_tok - tok_start >= 2 and all(_is_cap(t) or t.lower_ in NAME_PARTICLES
                                                                   for t in doc[tok_start:end_tok]):
                 label = "PER"  # "Lijsttrekker Hagar Roijackers" (tagged MISC): a role before a name makes a person
