@@ -161,7 +161,8 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             # a person tagged on its own: "Britt" + "van" + "Ewijck", and "Laila" + "Ait Baali" when that
             # person's first word is no first name ("Nederlander" + "Jan Smit" stays apart)
             lone = e.end - tok_start == 1 and e.label_ in ("PER", "MISC") and doc[tok_start].is_alpha \
-                and not (view.has_pos and doc[tok_start].pos_ == "NOUN" and doc[tok_start].lemma_ != doc[tok_start].lower_)
+                and not (view.has_pos and doc[tok_start].pos_ == "NOUN" and doc[tok_start].lemma_
+                         and doc[tok_start].lemma_ != doc[tok_start].lower_)
             # ^ an inflected noun is no first name: "Tegenstanders" + "van Bercow" stays apart
             joins_person = lone and end_tok < k < len(doc) and starts_person(doc[k])
             glued_person = lone and k == end_tok < len(doc) and starts_person(doc[k]) \
