@@ -1287,3 +1287,14 @@ def test_an_interviewers_question_naming_someone_leaves_the_answer_with_the_inte
             "‘Inderdaad, die. Maar het meest kansrijk acht ik Ali Babacan.’")
     doc = with_ents(text, [("Hisyar Özsoy", "PER"), ("Abdullah Gül", "PER"), ("Ali Babacan", "PER")])
     assert speakers(doc) == ["Hisyar Özsoy", "Hisyar Özsoy"]
+
+
+def test_a_role_subject_runs_on_into_the_name_the_parse_left_out():
+    text = "Minister Barr belooft vanwege het ‘publieke belang’ veel openbaar te maken."
+    toks = BLANK(text)
+    at = {t.text: t.i for t in toks}
+    doc = with_parse(text, {at["Minister"]: ("nsubj", at["belooft"]), at["Barr"]: ("advmod", at["belooft"])},
+                     pos=["NOUN" if t.text == "Minister" else "ADV" if t.text == "Barr" else "VERB"
+                          if t.text in ("belooft", "maken") else "X" for t in toks],
+                     ents=[(at["Barr"], at["Barr"] + 1, "MISC")])
+    assert speakers(doc) == ["Barr"]

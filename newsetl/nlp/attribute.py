@@ -81,6 +81,8 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
             span = view.subject_of(cue.i)
             if span is not None and not (floor <= span[0] and span[1] <= limit):
                 span = None
+            if span is not None:
+                span = _title_then_name(ctx, span, min(limit, cue.i))
         else:
             # "vindt ook Gerard", "zegt zelfs de minister": a focus word between the cue and its subject
             skip = 0
@@ -129,6 +131,19 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
             break
         tok = tok.head
     return None
+
+
+def _title_then_name(ctx: Context, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """"Minister Barr belooft" with "Barr" parsed as an adverb: a role ending the subject runs on into the
+    capitalised name right after it."""
+    doc = ctx.doc
+    end = span[1]
+    if not role_noun(doc[end - 1].lower_):
+        return span
+    while end < limit and ((_is_cap(doc[end]) and doc[end].is_alpha) or (
+            doc[end].lower_ in NAME_PARTICLES and end + 1 < limit and _is_cap(doc[end + 1]))):
+        end += 1
+    return (span[0], end)
 
 
 def _joint_before(ctx: Context, cue: Cue, span: tuple[int, int], floor: int) -> tuple[int, int]:
