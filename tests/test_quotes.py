@@ -1298,3 +1298,14 @@ def test_a_role_subject_runs_on_into_the_name_the_parse_left_out():
                           if t.text in ("belooft", "maken") else "X" for t in toks],
                      ents=[(at["Barr"], at["Barr"] + 1, "MISC")])
     assert speakers(doc) == ["Barr"]
+
+
+def test_a_role_with_where_they_work_right_after_the_name_refers_to_that_person():
+    text = ("Ini Dele-Adedeji kent het gebied. De Nigeriaanse onderzoeker aan de universiteit van York bevestigt dat "
+            "het om land draait. ‘De droogte drijft de nomaden naar het zuiden.’")
+    doc = with_ents(text, [("Ini Dele-Adedeji", "PER"), ("York", "LOC")])
+    from newsetl.nlp.quote_context import Context
+
+    mention = "De Nigeriaanse onderzoeker aan de universiteit van York"
+    a = text.index(mention)
+    assert Context(doc).resolver.resolve(mention, (a, a + len(mention)), a) == "Ini Dele-Adedeji"

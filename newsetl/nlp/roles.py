@@ -147,6 +147,12 @@ def epithet(r: Resolver, rest: str, pos: int, owner: str | None = None) -> str |
         # "aldus de voorman van Forum voor Democratie": the leader of a body named by its name is the person in
         # focus, as a bare epithet is ("de directeur van de school" brings in someone new)
         words = [led.group(1)]
+    near = 4  # sentences back (this one included) where the person must be named
+    cut = next((k for k, w in enumerate(words) if w.lower() in ("aan", "bij", "in", "uit")), None)
+    if cut and 1 <= cut <= 3 and not led and any(a == pos for a, _ in r.sents):
+        # "De Nigeriaanse onderzoeker aan de universiteit van York bevestigt", opening the sentence right after
+        # the person is named: a role with where they work still refers to them
+        words, near = words[:cut], 2
     if not 1 <= len(words) <= 3 or any(w.lower() in ("van", "bij", "in", "uit", "voor") for w in words):
         return None
     role = words[-1].lower()
@@ -168,7 +174,7 @@ def epithet(r: Resolver, rest: str, pos: int, owner: str | None = None) -> str |
     if title_of(role) and any(title_of(h) and title_of(h) != title_of(role) for h in held):
         return None
     # named in the mention's sentence or the three before it, not somewhere further back
-    floor = [a for a, _ in r.sents if a <= pos][-4:][0] if r.sents else 0
+    floor = [a for a, _ in r.sents if a <= pos][-near:][0] if r.sents else 0
     return person if any(n.canonical == person and floor <= n.start < pos for n in r.names) else None
 
 
