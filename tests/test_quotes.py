@@ -1309,3 +1309,8 @@ def test_a_role_with_where_they_work_right_after_the_name_refers_to_that_person(
     mention = "De Nigeriaanse onderzoeker aan de universiteit van York"
     a = text.index(mention)
     assert Context(doc).resolver.resolve(mention, (a, a + len(mention)), a) == "Ini Dele-Adedeji"
+
+
+def test_one_of_a_group_after_van_stays_in_the_speaker_phrase():
+    text = "‘Er is iets aan de hand in Frankrijk’, zegt de vriendin van een van de jongens."
+    assert speakers(with_ents(text, [("Frankrijk", "LOC")])) == ["de vriendin van een van de jongens"]

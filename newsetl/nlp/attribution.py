@@ -249,8 +249,10 @@ class DocView:
                 state = "det"
             elif low == "en" and state == "name" and nxt is not None and _is_cap(nxt) and _is_word(nxt):
                 state = "particle"  # "Jaap van der Laan en Walter Berghorst", "B en W"
-            elif state in ("name", "noun") and low == "van" and nxt is not None and (nxt.lower_ in DETS or _is_cap(nxt)):
-                state = "van"
+            elif (state in ("name", "noun") or (state == "det" and k > i and doc[k - 1].lower_ in ("een", "één")
+                                                and doc[k - 2].lower_ == "van")) \
+                    and low == "van" and nxt is not None and (nxt.lower_ in DETS or _is_cap(nxt)):
+                state = "van"  # (also "de vriendin van een van de jongens": one of them)
             elif state == "noun" and low == "van" and nxt is not None and nxt.is_alpha and nxt.text.islower() \
                     and nxt.lower_ not in STOP | PREPS | DETS and (
                         (k + 2 < min(limit, len(doc)) and _is_cap(doc[k + 2]))
