@@ -608,3 +608,15 @@ def test_an_unknown_name_the_ner_split_and_mislabelled_is_a_person():
               pos=["ADV", "PUNCT", "NOUN", "PROPN", "ADP", "PROPN", "VERB", "NOUN", "PUNCT"],
               ents=["O", "O", "B-MISC", "O", "O", "B-ORG", "O", "O", "O"])
     assert Context(doc).resolver.person_names == {"Anietie Ewang"}
+
+
+def test_an_english_name_cut_at_its_link_word_is_one_organisation():
+    from newsetl.nlp.quote_context import Context
+
+    text = "Volgens Youth of Climate NL en het International Agency for Research on Cancer is het zo."
+    doc = spacy.blank("nl")(text)
+    doc.ents = [doc.char_span(text.index("Youth"), text.index("Youth") + 5, label="PER"),
+                doc.char_span(text.index("Climate NL"), text.index("Climate NL") + 10, label="PER")]
+    names = {n.text: n.label for n in Context(doc).resolver.names}
+    assert names.get("Youth of Climate NL") == "ORG"
+    assert "Youth" not in Context(doc).resolver.person_names

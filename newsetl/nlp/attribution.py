@@ -269,6 +269,8 @@ class DocView:
                 state = "van"
             elif low in NAME_PARTICLES and nxt is not None and _is_cap(nxt) and state in ("start", "name", "noun", "van"):
                 state = "particle"
+            elif low in ("for", "of", "on", "and", "the") and state == "name" and nxt is not None and _is_cap(nxt):
+                state = "particle"  # an English name: "het International Agency for Research on Cancer"
             elif _is_cap(t) and (_is_word(t) or re.fullmatch(r"[\w&.'’\-]+", t.text)):
                 # right after an article a capitalised word is a name or noun whatever its tag ("een FvD'er" as ADP)
                 if self.has_pos and t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") \

@@ -214,6 +214,14 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                 end_tok += 2
                 while end_tok < len(doc) and doc[end_tok].ent_iob_ == "I":
                     end_tok += 1
+            # "Youth" + "of Climate NL", "Eyes" + "on Animals": an English name the NER cut at a lower-case link word
+            english = False
+            while end_tok + 1 < len(doc) and doc[end_tok].text in ENGLISH_LINKS and not is_first_name(doc[tok_start].text) \
+                    and _is_cap(doc[end_tok - 1]) and _is_cap(doc[end_tok + 1]) and doc[end_tok + 1].is_alpha:
+                english = True  # (no person's name has "of" in it: an organisation or movement)
+                end_tok += 2
+                while end_tok < len(doc) and _is_cap(doc[end_tok]) and (doc[end_tok].is_alpha or doc[end_tok].is_upper):
+                    end_tok += 1
             # "Dominick Woltering van Aventus": two name words then "van" -> the name ends before "van"
             for x in range(tok_start + 2, end_tok):
                 if doc[x].lower_ == "van" and e.label_ == "PER":
@@ -227,6 +235,8 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             label = "PER" if any(starts_person(doc[x]) for x in range(e.end, end_tok)) else e.label_
             if unknown_pair and end_tok - tok_start == 2:
                 label = "PER"
+            if english:
+                label = "ORG"
             if role_stripped and end_tok - tok_start >= 2 and all(_is_cap(t) or t.lower_ in NAME_PARTICLES
                                                                   for t in doc[tok_start:end_tok]):
                 label = "PER"  # "Lijsttrekker Hagar Roijackers" (tagged MISC): a role before a name makes a person
@@ -395,6 +405,9 @@ def agent_noun(token: Token) -> bool:
 
 # endings of fields of study and work ("Koreastudies", "Bedrijfskunde", "Rechtswetenschappen", "Sociologie")
 FIELD_ENDINGS = ("studies", "kunde", "wetenschap", "wetenschappen", "logie", "economie", "geschiedenis")
+
+
+ENGLISH_LINKS = frozenset({"for", "of", "on", "and", "the"})
 
 
 def _drop_glued_headings(doc: Doc, names: list[Name]) -> None:
