@@ -620,3 +620,13 @@ def test_an_english_name_cut_at_its_link_word_is_one_organisation():
     names = {n.text: n.label for n in Context(doc).resolver.names}
     assert names.get("Youth of Climate NL") == "ORG"
     assert "Youth" not in Context(doc).resolver.person_names
+
+
+def test_an_unknown_name_split_over_a_particle_is_a_person():
+    from newsetl.nlp.quote_context import Context
+
+    words = ["Om", "de", "tafel", "Aster", "van", "Kregten", ",", "onderzoeker", ",", "is", "overtuigd", "."]
+    doc = Doc(spacy.blank("nl").vocab, words=words,
+              pos=["ADP", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "PUNCT", "AUX", "ADJ", "PUNCT"],
+              ents=["O", "O", "O", "B-MISC", "O", "O", "O", "O", "O", "O", "O", "O"])
+    assert Context(doc).resolver.person_names == {"Aster van Kregten"}

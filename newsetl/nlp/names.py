@@ -169,12 +169,16 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                 and not is_first_name(doc[k].text)
             # "Anietie" (MISC) + "Ewang" (untagged): a name the NER does not know, given and family name, that it
             # split and mislabelled (not a demonym or adjective: "Amerikaanse", "Brits")
-            nxt = doc[end_tok] if end_tok < len(doc) else None
+            # ("Aster" + "van Kregten": particles may come between)
+            m = end_tok
+            while m < len(doc) and m - end_tok < 3 and doc[m].text.islower() and doc[m].lower_ in NAME_PARTICLES:
+                m += 1
+            nxt = doc[m] if m < len(doc) else None
             unknown_pair = lone and e.label_ == "MISC" and nxt is not None and view.has_pos \
                 and nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and _is_cap(nxt) and nxt.is_alpha \
-                and doc[tok_start].whitespace_ and not doc[tok_start].lower_.endswith(("se", "s", "er", "ers")) \
+                and doc[tok_start].whitespace_ and not doc[tok_start].lower_.endswith(("se", "s", "mmer", "aar", "ers")) \
                 and doc[tok_start].lower_ not in common and nxt.lower_ not in common \
-                and (end_tok + 1 >= len(doc) or not _is_cap(doc[end_tok + 1]))
+                and (m + 1 >= len(doc) or not _is_cap(doc[m + 1]))
             first = is_first_name(doc[tok_start].text) or titled or glued_person or joins_person or unknown_pair
             while end_tok < len(doc) and end_tok - tok_start == 1 and (e.label_ == "PER" or first):
                 t2 = doc[end_tok]
@@ -233,7 +237,7 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             text = view.text[start:end_char]
             # "Britt" + "van Ewijck", "Laila" + "Ait Baali": a name extended over a person is a person
             label = "PER" if any(starts_person(doc[x]) for x in range(e.end, end_tok)) else e.label_
-            if unknown_pair and end_tok - tok_start == 2:
+            if unknown_pair and end_tok == m + 1:
                 label = "PER"
             if english:
                 label = "ORG"
