@@ -1314,3 +1314,10 @@ def test_a_role_with_where_they_work_right_after_the_name_refers_to_that_person(
 def test_one_of_a_group_after_van_stays_in_the_speaker_phrase():
     text = "‘Er is iets aan de hand in Frankrijk’, zegt de vriendin van een van de jongens."
     assert speakers(with_ents(text, [("Frankrijk", "LOC")])) == ["de vriendin van een van de jongens"]
+
+
+def test_a_longer_question_addressing_the_interviewee_as_u_leaves_the_answer_with_them():
+    text = ("‘Het is het eerlijke verhaal’, zegt Rob Jetten. Weet u daar coalitiepartner VVD van premier "
+            "Mark Rutte al van te overtuigen, nu de verkiezingen in maart naderen? ‘Ik hoop het.’")
+    doc = with_ents(text, [("Rob Jetten", "PER"), ("Mark Rutte", "PER")])
+    assert speakers(doc) == ["Rob Jetten", "Rob Jetten"]

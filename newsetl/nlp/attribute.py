@@ -509,7 +509,8 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     rng = view.tok_range(p_lo, p_hi)
     found = []
     cues = [k for k in view.cues_in(p_lo, p_hi) if k.lemma not in sv.EXPLETIVE]
-    if not cues and interview_question(ctx, sent):
+    if interview_question(ctx, sent) and (not cues or any(
+            t.lower_ in ("u", "uw") for t in doc[rng.start:rng.stop] if not view.in_quote(t))):
         return None  # "'…' Wie? Oud-president Abdullah Gül? '…'": an interviewer's question names whom it asks about
     for cue in view.cues_in(p_lo, p_hi):
         if cue.lemma in sv.EXPLETIVE:
@@ -594,7 +595,9 @@ def interview_question(ctx: Context, sent: int) -> bool:
     last = next((t for t in reversed(doc[rng.start:rng.stop]) if not t.is_space), None)
     if last is None or last.text != "?" or view.in_quote(last):
         return False
-    if len(rng) > 15 or rng.start == 0 or rng.stop >= len(doc):
+    # (a longer one when it addresses the interviewee as "u": "Weet u daar VVD en CDA al van te overtuigen?")
+    addressed = any(t.lower_ in ("u", "uw") and not view.in_quote(t) for t in doc[rng.start:rng.stop])
+    if (len(rng) > 15 and not (addressed and len(rng) <= 40)) or rng.start == 0 or rng.stop >= len(doc):
         return False
     after = next((t for t in doc[rng.stop:rng.stop + 2] if not t.is_space), None)
     opens = after is not None and (after.is_quote or view.in_quote(after))
