@@ -509,8 +509,7 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     rng = view.tok_range(p_lo, p_hi)
     found = []
     cues = [k for k in view.cues_in(p_lo, p_hi) if k.lemma not in sv.EXPLETIVE]
-    if interview_question(ctx, sent) and (not cues or any(
-            t.lower_ in ("u", "uw") for t in doc[rng.start:rng.stop] if not view.in_quote(t))):
+    if interview_question(ctx, sent) and (not cues or _addresses_interviewee(ctx, rng)):
         return None  # "'…' Wie? Oud-president Abdullah Gül? '…'": an interviewer's question names whom it asks about
     for cue in view.cues_in(p_lo, p_hi):
         if cue.lemma in sv.EXPLETIVE:
@@ -596,13 +595,17 @@ def interview_question(ctx: Context, sent: int) -> bool:
     if last is None or last.text != "?" or view.in_quote(last):
         return False
     # (a longer one when it addresses the interviewee as "u": "Weet u daar VVD en CDA al van te overtuigen?")
-    addressed = any(t.lower_ in ("u", "uw") and not view.in_quote(t) for t in doc[rng.start:rng.stop])
-    if (len(rng) > 15 and not (addressed and len(rng) <= 40)) or rng.start == 0 or rng.stop >= len(doc):
+    if (len(rng) > 15 and not (_addresses_interviewee(ctx, rng) and len(rng) <= 40)) or rng.start == 0 or rng.stop >= len(doc):
         return False
     after = next((t for t in doc[rng.stop:rng.stop + 2] if not t.is_space), None)
     opens = after is not None and (after.is_quote or view.in_quote(after))
     answered = any(view.in_quote(t) for t in doc[max(0, rng.start - 30):rng.start])
     return opens and answered
+
+
+def _addresses_interviewee(ctx: Context, rng: range) -> bool:
+    """The formal "u"/"uw" outside quotes: the writer speaking to the one interviewed."""
+    return any(t.lower_ in ("u", "uw") and not ctx.view.in_quote(t) for t in ctx.doc[rng.start:rng.stop])
 
 
 _PLACING = ("in", "naar", "vanuit")

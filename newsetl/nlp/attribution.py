@@ -51,9 +51,11 @@ def _is_cap(token: Token) -> bool:
 
 
 # nouns of a share after a number ("40 procent"), and words that make a number approximate ("ruim een kwart")
-QUANTITY_NOUNS = frozenset("procent %  miljoen duizend honderd".split())
+QUANTITY_NOUNS = frozenset("procent % miljoen duizend honderd".split())
 APPROXIMATORS = frozenset("ruim bijna ongeveer circa zo'n krap nauwelijks".split())
 SHARE_NOUNS = frozenset("helft kwart derde vijfde tiende meerderheid minderheid deel".split())
+# lower-case words inside English names: "International Agency for Research on Cancer", "Youth of Climate NL"
+ENGLISH_LINKS = frozenset({"for", "of", "on", "and", "the"})
 
 
 def _glued(token: Token) -> bool:
@@ -269,7 +271,7 @@ class DocView:
                 state = "van"
             elif low in NAME_PARTICLES and nxt is not None and _is_cap(nxt) and state in ("start", "name", "noun", "van"):
                 state = "particle"
-            elif low in ("for", "of", "on", "and", "the") and state == "name" and nxt is not None and _is_cap(nxt):
+            elif low in ENGLISH_LINKS and state == "name" and nxt is not None and _is_cap(nxt):
                 state = "particle"  # an English name: "het International Agency for Research on Cancer"
             elif _is_cap(t) and (_is_word(t) or re.fullmatch(r"[\w&.'’\-]+", t.text)):
                 # right after an article a capitalised word is a name or noun whatever its tag ("een FvD'er" as ADP)

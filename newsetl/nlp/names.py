@@ -14,6 +14,7 @@ from newsetl.entities import name_parts
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import (
     DETS,
+    ENGLISH_LINKS,
     FIRST_PERSON,
     NAME_PARTICLES,
     PREPS,
@@ -409,9 +410,6 @@ def agent_noun(token: Token) -> bool:
 
 # endings of fields of study and work ("Koreastudies", "Bedrijfskunde", "Rechtswetenschappen", "Sociologie")
 FIELD_ENDINGS = ("studies", "kunde", "wetenschap", "wetenschappen", "logie", "economie", "geschiedenis")
-
-
-ENGLISH_LINKS = frozenset({"for", "of", "on", "and", "the"})
 
 
 def _drop_glued_headings(doc: Doc, names: list[Name]) -> None:
