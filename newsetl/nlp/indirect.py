@@ -7,10 +7,16 @@ Patterns, per sentence, outside quote marks:
 - "X zegt <object> te <verb>"               -> the infinitive clause ("zegt geen aanwijzingen te hebben");
 - "Volgens X <clause>"                      -> the rest of the sentence after the speaker;
 - "<clause> volgens X <clause>"             -> the whole sentence;
-- "<clause>, zegt/aldus X."                 -> the clause before the comma (it must have a verb).
+- "<clause>, zegt/aldus X."                 -> the clause before the comma (it must have a verb, unless it
+  is a short answer opening the sentence: "Kwalijk, vindt Beckerman.");
+- "<A>, zegt X, <B>."                       -> the whole sentence (the cue interrupts the reported clause);
+- verbs that report only with a content clause (sv.REPORTING: "wil dat", "schat dat", "ziet dat",
+  ", weet X"), never "laat zien dat".
 
-The span is the reported clause without final punctuation. A "dat" clause needs a speaker (impersonal
-"Verwacht werd dat …" is no reported speech). Cue and speaker come from the same rules as for direct quotes.
+The span is the reported clause without final punctuation; a dat-clause ends at the sentence end, or before
+", maar"/", terwijl" or the next cue's own dat-clause, so one sentence can hold two. A "dat" clause needs a
+speaker (impersonal "Verwacht werd dat …" is no reported speech), and a first-person speaker is the writer,
+whose views are not reported speech. Cue and speaker come from the same rules as for direct quotes.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import NAME_PARTICLES, PRONOUNS, STOP, _is_cap
 
 if TYPE_CHECKING:
+    from newsetl.nlp.attribution import Cue
     from newsetl.nlp.quote_context import Candidate, Context
     from newsetl.nlp.quotes import Quote
 
@@ -29,6 +36,96 @@ MIN_WORDS = 3
 _BETWEEN = STOP | PRONOUNS | NAME_PARTICLES | {"er", "erop", "eraan", "daarbij", "bovendien", "zelf", "eerder"}
 # verbs too weak or too impersonal for reported speech on their own
 _WEAK = sv.EXPLETIVE | {"spreken", "lachen", "zuchten", "zingen", "juichen", "jubelen", "echoën", "noemen", "wijzen"}
+
+
+_ALL_KINDS = frozenset({"dat", "te", "comma"})
+# a subject between the verb and its te-infinitive ("zegt hij geen … te hebben"); object pronouns
+# ("zeggen hem niet te kennen") belong to the reported clause
+_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "men"})
+_CLAUSE_ENDERS = frozenset({"maar", "terwijl"})
+_FIRST_PERSON = frozenset({"ik", "we", "wij", "jullie"})
+_LATEN = frozenset({"laat", "laten", "liet", "lieten"})
+
+
+def _cues(ctx: Context, s_lo: int, s_hi: int) -> list[Cue]:
+    """The sentence's speech cues plus the verbs that report only with a content clause (sv.REPORTING)."""
+    from newsetl.nlp.attribution import Cue
+
+    view, doc = ctx.view, ctx.doc
+    cues = view.cues_in(s_lo, s_hi)
+    seen = {c.i for c in cues}
+    for i in view.tok_range(s_lo, s_hi):
+        tok = doc[i]
+        lemma = sv.REPORTING_FORMS.get(tok.lower_)
+        if lemma is None or i in seen or view.in_quote(tok) or view._nominal(tok):
+            continue
+        if lemma == "zien" and any(t.lemma_ == "laten" or t.lower_ in _LATEN for t in doc[max(0, i - 4) : i]):
+            continue  # "laat zien dat": shows, not says
+        if view.has_pos and tok.pos_ not in ("VERB", "AUX") and not (i + 1 < len(doc) and doc[i + 1].lower_ == "dat"):
+            continue  # ("schat dat …" is a verb whatever the tagger says)
+        cues.append(Cue(i, lemma, tok.text))
+    return sorted(cues, key=lambda c: c.i)
+
+
+def _clause_end(ctx: Context, later: list[Cue], dat_i: int, s_hi: int) -> int:
+    """Where a dat-clause ends: at the sentence end, or at the comma before the next speech cue or
+    before "maar"/"terwijl" ("CDA vindt dat A, de VVD meent dat B"; "zei dat A, maar de vraag is …")."""
+    doc = ctx.doc
+    # the next cue that opens a dat-clause of its own ("…, de liberalen menen dat …")
+    nxt = next((c.i for c in later if c.lemma not in sv.CUE_WORDS
+                and any(t.lower_ == "dat" for t in doc[c.i + 1 : min(len(doc), c.i + 6)])), None)
+    last = ctx.view.tok_range(dat_i, s_hi).stop
+    commas = [t.i for t in doc[dat_i + 1 : last] if t.text in (",", ";")]
+    for i in commas:
+        ender = i + 2 < len(doc) and doc[i + 1].lower_ in _CLAUSE_ENDERS and doc[i + 2].lower_ != "dat" \
+            and not doc[i + 2].is_quote
+        if doc[i].text == ";" or ender or (nxt is not None and i < nxt):
+            if nxt is not None and i < nxt and any(j for j in commas if i < j < nxt):
+                continue  # the comma right before the next cue's clause
+            return doc[i].idx
+    return s_hi
+
+
+def _resumed_after(ctx: Context, cue_i: int, stop: int) -> int | None:
+    """ "<A>, zegt X, <B>.": the token where the reported clause resumes after the inserted cue, or None
+    when what follows the speaker is about the speaker ("zegt X, een ondernemer die …", ", en maakt …")."""
+    doc, view = ctx.doc, ctx.view
+    if not view.has_pos:
+        return None
+    comma = next((t.i for t in doc[cue_i + 1 : min(stop, cue_i + 8)] if t.text == ","), None)
+    if comma is None or comma + 2 >= stop:
+        return None
+    first = doc[comma + 1]
+    if first.pos_ in ("VERB", "AUX"):
+        return first.i
+    if first.pos_ == "CCONJ" and doc[comma + 2].pos_ not in ("VERB", "AUX"):
+        return first.i
+    return None
+
+
+def _short_reply(ctx: Context, cue: Cue, rng: range, clause: list) -> bool:
+    """ "Ach, zegt Sanderink." / "Kwalijk, vindt Beckerman.": a verbless answer of at most four words
+    opening the sentence, and after the verb only the speaker."""
+    doc = ctx.doc
+    words = [t for t in clause if t.is_alpha]
+    if not 1 <= len(words) <= 4 or cue.lemma in sv.CUE_WORDS or cue.lemma in sv.REPORTING:
+        return False
+    rest = [t for t in doc[cue.i + 1 : rng.stop] if not t.is_punct]
+    end = next((t.i for t in doc[cue.i + 1 : rng.stop] if t.text in (",", ".", "!", "?")), rng.stop)
+    return 1 <= end - cue.i - 1 <= 4 and len(rest) >= 1 and not doc[cue.i + 1].is_punct
+
+
+def _speaker_before(ctx: Context, cue: Cue, lo: int, hi: int, prefer_after: bool = False) -> tuple[int, int] | None:
+    """The speaker of a cue whose clause follows it; a verb coordinated with an earlier one shares its
+    subject ("Johan M. ontkende alles en zegt te …")."""
+    from newsetl.nlp.attribute import speaker_for_cue
+    from newsetl.nlp.attribution import Cue
+
+    span = speaker_for_cue(ctx, cue, lo, hi, prefer_after=prefer_after)
+    tok = ctx.doc[cue.i]
+    if span is None and ctx.view.has_dep and tok.dep_ == "conj" and lo <= tok.head.i < tok.i:
+        span = speaker_for_cue(ctx, Cue(tok.head.i, cue.lemma, tok.head.text), lo, tok.head.i, prefer_after=False)
+    return span
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -54,10 +151,12 @@ def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
         if not len(rng):
             continue
         toks = [doc[i] for i in rng]
-        for cue in view.cues_in(s_lo, s_hi):
+        cues = _cues(ctx, s_lo, s_hi)
+        for n_cue, cue in enumerate(cues):
             span = None
             a = b = None
-            need_speaker = False
+            need_speaker = short = False
+            kinds = sv.REPORTING[cue.lemma][1] if cue.lemma in sv.REPORTING else _ALL_KINDS
             if cue.lemma == "volgens":
                 span = view.np_after(cue.i + 1, rng.stop)
                 if span is None:
@@ -79,54 +178,66 @@ def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
                         break
                     if not (t.lower_ in _BETWEEN or _is_cap(t) or t.text == "-" or t.i == cue.particle_i):
                         break
-                if dat is None and view.has_pos:
+                if dat is not None and cue.lemma in sv.REPORTING and view.has_pos and "det" in (dat.pos_.lower(), dat.dep_):
+                    dat = None  # "wil dat geld niet geven": a determiner, not a conjunction
+                if dat is None and view.has_pos and cue.lemma not in sv.REPORTING:
                     # "stelt het ministerie van defensie dat", "verklaarde tegenover de rechter dat": a
                     # subordinating "dat" (not the relative pronoun of "noemt een merk dat") further on
                     dat = next((t for t in after[:14] if t.lower_ == "dat" and t.pos_ == "SCONJ" and t.i < stop
                                 and not any(x.text == "," for x in doc[last + 1:t.i])), None)
                 te = next((t for t in after if t.lower_ == "te" and t.i < stop), None)
                 comma_cue = cue.i > rng.start and doc[cue.i - 1].text == "," and rng.stop - cue.i <= 14
-                if dat is not None and cue.lemma not in sv.CUE_WORDS:
-                    a, b = dat.idx + len(dat.text), s_hi
-                    span = speaker_for_cue(ctx, cue, rng.start, dat.i, prefer_after=False)
+                resumed = _resumed_after(ctx, cue.i, rng.stop) if comma_cue else None
+                if dat is not None and cue.lemma not in sv.CUE_WORDS and "dat" in kinds:
+                    a, b = dat.idx + len(dat.text), _clause_end(ctx, cues[n_cue + 1:], dat.i, s_hi)
+                    span = _speaker_before(ctx, cue, rng.start, dat.i, prefer_after=False)
                     need_speaker = True
-                elif comma_cue:
-                    # "<clause>, zegt X." / "<clause>, aldus X."
-                    a, b = s_lo, doc[cue.i - 1].idx
-                    clause = [t for t in toks if t.i < cue.i - 1]
-                    if view.has_pos and not any(t.pos_ in ("VERB", "AUX") for t in clause):
+                elif comma_cue and "comma" in kinds:
+                    # "<clause>, zegt X." / "<clause>, aldus X." / "<clause>, zegt X, <rest of the clause>."
+                    a, b = s_lo, (s_hi if resumed is not None else doc[cue.i - 1].idx)
+                    clause = [t for t in toks if t.i < cue.i - 1 or (resumed is not None and t.i >= resumed)]
+                    if view.has_pos and not any(t.pos_ in ("VERB", "AUX") for t in clause) \
+                            and not _short_reply(ctx, cue, rng, clause):
                         continue  # "Maar gisteren, op de eerste dag van zijn proces, sprak Ross."
-                    span = speaker_for_cue(ctx, cue, cue.i, rng.stop, prefer_after=True)
-                elif te is not None and cue.lemma not in sv.CUE_WORDS and cue.lemma not in sv.INDIRECT_ONLY:
-                    # "X zegt geen aanwijzingen te hebben", "bekende hij zijn diploma te hebben vervalst"
+                    span = speaker_for_cue(ctx, cue, cue.i, resumed or rng.stop, prefer_after=True)
+                    # a one-word answer ("Kwalijk, vindt Beckerman.") only counts with someone to say it
+                    short = need_speaker = resumed is None and _short_reply(ctx, cue, rng, clause)
+                elif te is not None and cue.lemma not in sv.CUE_WORDS and "te" in kinds and cue.lemma not in sv.INDIRECT_ONLY:
+                    # "X zegt geen aanwijzingen te hebben", "bekende hij zijn diploma te hebben vervalst",
+                    # "zegt te zijn opgeleid tot lasser" (thinking verbs stay out: "dacht gestemd te hebben",
+                    # "hoopt ze een opstand te voorkomen" are mostly the writer's reading of someone's plans)
                     start = last + 1
-                    while start < stop and (doc[start].lower_ in PRONOUNS or doc[start].lower_ in STOP):
+                    while start < te.i and (doc[start].lower_ in _SUBJECT_PRONOUNS or doc[start].lower_ in STOP):
                         start += 1
-                    if start >= te.i:
-                        continue
+                    if start > te.i or any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("en", "maar", "of")
+                                           for t in doc[start : te.i] if view.has_pos):
+                        continue  # "ontkende alles en zegt te …": the te-clause belongs to the later verb
                     a, b = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text) if stop > start else s_hi
-                    span = speaker_for_cue(ctx, cue, rng.start, start, prefer_after=False)
+                    span = _speaker_before(ctx, cue, rng.start, start, prefer_after=False)
                     need_speaker = True
                 else:
                     continue
             if a is None:
                 continue
             a, b = _trim(text, a, b)
-            if b <= a or n_words(text[a:b]) < MIN_WORDS:
+            if b <= a or (n_words(text[a:b]) < MIN_WORDS and not short):
                 continue
             if any(min(b, e) - max(a, s) > 0.5 * (b - a) for s, e in direct):
                 continue
-            if any(q.char_start == a and q.char_end == b for q in out):
-                continue
+            if any(min(b, q.char_end) - max(a, q.char_start) > 0.5 * (b - a) for q in out):
+                continue  # the same clause reached through a second cue
             if need_speaker and span is None:
                 continue
+            if span is not None and doc[span[0] : span[1]].text.lower() in _FIRST_PERSON:
+                continue  # the writer's own view ("Als ik zeg dat …", "we zien dat …") is not reported speech
             mention = speaker = m_start = m_end = None
             if span is not None:
                 m_start, m_end = view.span_chars(span)
                 mention = text[m_start:m_end]
                 speaker = ctx.resolver.resolve(mention, (m_start, m_end), m_start)
             out.append(Quote(text[a:b], a, b, INDIRECT, cue.text, speaker, mention, m_start, m_end))
-            break
+            if b >= s_hi - 1:
+                break  # the clause runs to the sentence end: a later cue sits inside it
     out.extend(_dat_zei(ctx, out, direct))
     return out
 

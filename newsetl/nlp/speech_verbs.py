@@ -184,6 +184,22 @@ CUE_WORDS = frozenset({"aldus", "volgens"})
 FILLERS = frozenset({"zo", "dan", "nu", "ook", "nog", "toen", "later", "daarna", "vervolgens", "tenslotte", "ten", "slotte"})
 # Verbs that report what someone thinks or wants rather than says: indirect speech only.
 INDIRECT_ONLY = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", "vertrouwen", "besluiten", "bepalen", "wijzen"})
+# Verbs that report speech, belief or findings only with a content clause ("wil dat …", "schat dat …",
+# ", weet X"); they are cues for indirect speech alone, never for attributing quoted words, because their
+# bare uses ("wil naar huis", "zag de auto") are far more common. lemma -> (forms, clause kinds they take:
+# "dat" for a dat-clause, "te" for a te-infinitive, "comma" for "<clause>, <verb> X").
+REPORTING: dict[str, tuple[str, frozenset[str]]] = {
+    "willen": ("wil wilt willen wilde wilden wou", frozenset({"dat"})),
+    "zien": ("ziet zien zag zagen", frozenset({"dat", "comma"})),  # not "laat zien dat" (shows)
+    "weten": ("weet weten wist wisten", frozenset({"comma"})),
+    "geloven": ("gelooft geloven geloofde geloofden", frozenset({"dat", "comma"})),
+    "schatten": ("schat schatten schatte schatten", frozenset({"dat", "te", "comma"})),
+    "vermoeden": ("vermoedt vermoeden vermoedde vermoedden", frozenset({"dat", "te", "comma"})),
+    "ontdekken": ("ontdekt ontdekken ontdekte ontdekten", frozenset({"dat", "comma"})),
+    "dreigen": ("dreigt dreigen dreigde dreigden", frozenset({"dat"})),
+    "rekenen": ("rekent rekenen rekende rekenden", frozenset({"dat"})),  # "rekent erop dat"
+}
+REPORTING_FORMS: dict[str, str] = {f: lemma for lemma, (forms, _) in REPORTING.items() for f in forms.split()}
 # Verbs whose subject is usually an expletive "het" ("…, klinkt het", "luidt het"): no speaker from the subject.
 EXPLETIVE = frozenset({"luiden", "klinken"})
 

@@ -1,0 +1,79 @@
+"""Indirect (reported) speech on parsed docs: the verbs that report only with a content clause, cues
+inserted into the reported clause, short answers, and sentences holding two reported clauses.
+
+Texts are written for these tests; each checks the span (text) and, where it matters, the speaker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsetl.nlp.quotes import extract_quotes
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "nl_newsetl"
+
+
+@pytest.fixture(scope="module")
+def indirect():
+    """text -> [(text, speaker)] of the indirect quotes the bundled model's parse gives."""
+    if not (MODEL_DIR / "config.cfg").exists():
+        pytest.skip("the bundled model models/nl_newsetl is missing: run `newsetl model train`")
+    from newsetl.nlp.pipeline import parse
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        quotes = extract_quotes(parse([text])[0], indirect=True)
+        return [(q.text, q.speaker) for q in quotes if q.quote_type == "indirect"]
+
+    return run
+
+
+def test_wants_and_estimates_with_a_dat_clause_are_reported(indirect):
+    assert indirect("Wethouder Karin de Wit wil dat de parkeertarieven in het centrum volgend jaar omlaag gaan.") == [
+        ("de parkeertarieven in het centrum volgend jaar omlaag gaan", "Karin de Wit")]
+    assert indirect("De brandweer schat dat er ruim tweehonderd woningen zijn beschadigd.") == [
+        ("er ruim tweehonderd woningen zijn beschadigd", "de brandweer")]
+    assert indirect("De politie vermoedt dat de brand in de schuur is aangestoken.") == [
+        ("de brand in de schuur is aangestoken", "de politie")]
+
+
+def test_shows_is_not_reported(indirect):
+    text = "De cijfers laten zien dat het aantal ongelukken daalt."
+    assert indirect(text) == []
+
+
+def test_the_writers_own_view_is_not_reported_speech(indirect):
+    text = "Als ik zeg dat de trein vaak te laat is, dan bedoel ik niet dat de machinisten schuld hebben."
+    assert indirect(text) == []
+
+
+def test_a_cue_inside_the_reported_clause_gives_the_whole_sentence(indirect):
+    text = ("Bas Kuiper leidt al twintig jaar de haven. "
+            "Het aantal schepen, zegt Kuiper, is dit jaar met een derde gegroeid.")
+    assert indirect(text) == [("Het aantal schepen, zegt Kuiper, is dit jaar met een derde gegroeid", "Bas Kuiper")]
+
+
+def test_a_short_answer_before_the_cue_is_reported(indirect):
+    text = "Sandra Bakker kreeg de brief van de gemeente pas na een maand. Kwalijk, vindt Bakker."
+    assert indirect(text) == [("Kwalijk", "Sandra Bakker")]
+
+
+def test_a_te_infinitive_right_after_the_verb(indirect):
+    assert indirect("Johan M. zegt te zijn opgeleid tot lasser.") == [("te zijn opgeleid tot lasser", "Johan M")]
+    # coordinated with an earlier verb: the te-clause is the later verb's, with the shared subject
+    assert indirect("Johan M. ontkende alles en zegt te zijn opgeleid tot lasser.") == [
+        ("te zijn opgeleid tot lasser", "Johan M")]
+
+
+def test_two_reported_clauses_in_one_sentence(indirect):
+    text = ("CDA en ChristenUnie vinden dat het leven zo lang mogelijk beschermd moet worden, de liberalen "
+            "van VVD en D66 menen dat mensen zelf over hun levenseinde mogen beslissen.")
+    found = [t for t, _ in indirect(text)]
+    assert found == ["het leven zo lang mogelijk beschermd moet worden",
+                     "mensen zelf over hun levenseinde mogen beslissen"]
+
+
+def test_a_coordinated_dat_clause_after_maar_stays_in_the_quote(indirect):
+    text = "Minister Van Dam erkende dat hij fouten heeft gemaakt, maar dat hij er veel van heeft geleerd."
+    assert [t for t, _ in indirect(text)] == ["hij fouten heeft gemaakt, maar dat hij er veel van heeft geleerd"]
