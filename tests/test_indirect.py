@@ -77,3 +77,15 @@ def test_two_reported_clauses_in_one_sentence(indirect):
 def test_a_coordinated_dat_clause_after_maar_stays_in_the_quote(indirect):
     text = "Minister Van Dam erkende dat hij fouten heeft gemaakt, maar dat hij er veel van heeft geleerd."
     assert [t for t, _ in indirect(text)] == ["hij fouten heeft gemaakt, maar dat hij er veel van heeft geleerd"]
+
+
+def test_a_cue_after_zo_and_a_speaker_with_a_relative_clause(indirect):
+    text = ("Het aantal inbraken in de binnenstad is dit jaar met een kwart gedaald, zo meldt een woordvoerder "
+            "van de politie Utrecht, die de cijfers gisteren naar buiten bracht na een lang onderzoek.")
+    assert [t for t, _ in indirect(text)] == ["Het aantal inbraken in de binnenstad is dit jaar met een kwart gedaald"]
+
+
+def test_volgens_with_a_bare_pronoun_inside_the_clause(indirect):
+    text = "De beslissing was volgens hen gebaseerd op juridische bezwaren tegen de benoeming."
+    assert [t for t, _ in indirect(text)] == [
+        "De beslissing was volgens hen gebaseerd op juridische bezwaren tegen de benoeming"]

@@ -27,6 +27,8 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import NAME_PARTICLES, PRONOUNS, STOP, _is_cap
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from newsetl.nlp.attribution import Cue
     from newsetl.nlp.quote_context import Candidate, Context
     from newsetl.nlp.quotes import Quote
@@ -115,6 +117,30 @@ def _short_reply(ctx: Context, cue: Cue, rng: range, clause: list) -> bool:
     return 1 <= end - cue.i - 1 <= 4 and len(rest) >= 1 and not doc[cue.i + 1].is_punct
 
 
+def _after_comma(doc: Doc, i: int, lo: int) -> bool:
+    """The cue follows the reported clause's comma, maybe after a filler: "…, meldt X" / "…, zo meldt X"."""
+    if i - 1 > lo and doc[i - 1].lower_ in sv.FILLERS:
+        i -= 1
+    return i > lo and doc[i - 1].text == ","
+
+
+def _speaker_end(doc: Doc, i: int, stop: int) -> int:
+    """Where the speaker phrase after a cue ends: before a relative or appositive clause set off by a comma
+    ("…, meldt een woordvoerder namens het team, dat zich …"), else at the sentence end."""
+    return next((t.i for t in doc[i + 1 : stop] if t.text == ","), stop)
+
+
+def _bare_source(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """ "volgens hen", "volgens experts": a bare pronoun or plural noun the noun-phrase rules leave out."""
+    doc, view = ctx.doc, ctx.view
+    if i >= stop or not view.has_pos or doc[i].pos_ not in ("PRON", "NOUN", "PROPN") or doc[i].lower_ in _FIRST_PERSON:
+        return None
+    end = i + 1
+    while end < stop and doc[end].pos_ == "PROPN":
+        end += 1
+    return (i, end)
+
+
 def _speaker_before(ctx: Context, cue: Cue, lo: int, hi: int, prefer_after: bool = False) -> tuple[int, int] | None:
     """The speaker of a cue whose clause follows it; a verb coordinated with an earlier one shares its
     subject ("Johan M. ontkende alles en zegt te …")."""
@@ -158,7 +184,7 @@ def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
             need_speaker = short = False
             kinds = sv.REPORTING[cue.lemma][1] if cue.lemma in sv.REPORTING else _ALL_KINDS
             if cue.lemma == "volgens":
-                span = view.np_after(cue.i + 1, rng.stop)
+                span = view.np_after(cue.i + 1, rng.stop) or _bare_source(ctx, cue.i + 1, rng.stop)
                 if span is None:
                     continue
                 if cue.i == rng.start:
@@ -186,7 +212,7 @@ def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
                     dat = next((t for t in after[:14] if t.lower_ == "dat" and t.pos_ == "SCONJ" and t.i < stop
                                 and not any(x.text == "," for x in doc[last + 1:t.i])), None)
                 te = next((t for t in after if t.lower_ == "te" and t.i < stop), None)
-                comma_cue = cue.i > rng.start and doc[cue.i - 1].text == "," and rng.stop - cue.i <= 14
+                comma_cue = _after_comma(doc, cue.i, rng.start) and _speaker_end(doc, cue.i, rng.stop) - cue.i <= 14
                 resumed = _resumed_after(ctx, cue.i, rng.stop) if comma_cue else None
                 if dat is not None and cue.lemma not in sv.CUE_WORDS and "dat" in kinds:
                     a, b = dat.idx + len(dat.text), _clause_end(ctx, cues[n_cue + 1:], dat.i, s_hi)
