@@ -1321,3 +1321,25 @@ def test_a_longer_question_addressing_the_interviewee_as_u_leaves_the_answer_wit
             "Mark Rutte al van te overtuigen, nu de verkiezingen in maart naderen? ‘Ik hoop het.’")
     doc = with_ents(text, [("Rob Jetten", "PER"), ("Mark Rutte", "PER")])
     assert speakers(doc) == ["Rob Jetten", "Rob Jetten"]
+
+
+def test_an_interview_in_questions_and_answers_keeps_the_answers_with_the_interviewee(parsed):
+    # three questions answered make it an interview; the interviewer's turns quote a committee, and a
+    # fronted object ("Zenuwen zegt ze niet te hebben") takes the subject's place in the parse
+    text = ("Wethouder Anna de Graaf wil meer woningen bouwen in de stad. ‘We moeten nu doorpakken’, zegt De Graaf.\n\n"
+            "Gaat dat lukken?\n\n‘Ja, als het Rijk meebetaalt.’\n\n"
+            "Vorig jaar oordeelde een Kamercommissie nog dat de plannen te duur waren.\n\n"
+            "‘Nee, die cijfers waren oud.’\n\n"
+            "Zenuwen zegt ze niet te hebben. Wel is ze nieuwsgierig naar het debat.\n\n‘Ik heb er zin in.’\n\n"
+            "Heeft u geoefend voor het debat?\n\n‘Een beetje.’\n\n"
+            "Moeten de bewoners niet gewoon meebeslissen?\n\n‘Dat doen ze al.’")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["Anna de Graaf"] * 6
+
+
+def test_three_answered_questions_are_needed_for_an_interview():
+    # one question answered is no interview: the quote after it goes by the usual rules (the subject of
+    # the sentence before)
+    text = ("Wethouder Anna de Graaf wil meer woningen bouwen. Gaat dat lukken?\n\n"
+            "Bouwer Piet Mulder van Bouwbedrijf Mulder twijfelt.\n\n‘Het Rijk betaalt niet mee.’")
+    doc = with_ents(text, [("Anna de Graaf", "PER"), ("Piet Mulder", "PER")])
+    assert speakers(doc) == ["Piet Mulder"]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -258,8 +259,19 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
         resolve_speaker_of(ctx, c)
     # follow-on quotes: no cue of their own -> the speaker introduced in the sentence before, or the
     # previous quote's speaker
+    interviewee = _interviewee(ctx) if _qa_interview(ctx, kept) else None
     prev: Candidate | None = None
     for c in kept:
+        if interviewee is not None and prev is not None and prev.speaker and _answers_turn(ctx, c) \
+                and (c.mention is None or ctx.sent_at(ctx.doc[c.mention[0]].idx) < c.sent):
+            # an interview printed as questions and answers: whoever the question names or quotes ("In 2011
+            # oordeelde een Kamercommissie nog dat …?"), the answer is the interviewee's: the one who answered
+            # before when that is someone named in full, else the person the article names most
+            named = prev.speaker in ctx.resolver.person_names and len(name_parts(prev.speaker)) >= 2
+            c.cue = c.mention = None
+            c.speaker, c.inherited = (prev.speaker if named else interviewee), True
+            prev = c
+            continue
         if c.mention is None:
             near_prev = prev is not None and c.sent - prev.end_sent <= 2
             # "'…', zegt X. '…'" (but not over a sentence that gives the floor to someone else: "'…', aldus een
@@ -305,6 +317,43 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
         quotes.extend(indirect_quotes(ctx, kept))
         quotes.sort(key=lambda x: (x.char_start, x.char_end))
     return quotes
+
+
+def _answers_question(ctx: Context, c: Candidate) -> bool:
+    """The quote opens its sentence right after a question outside quotes (an interviewer's)."""
+    if c.kind == PARTIAL or c.sent == 0 or ctx.text[c.before[0]:c.before[1]].strip():
+        return False
+    lo, hi = ctx.sents[c.sent - 1]
+    question = ctx.text[lo:hi].rstrip()
+    return question.endswith("?") and not any(a <= lo < b or a < hi <= b for a, b in ctx.outer)
+
+
+def _answers_turn(ctx: Context, c: Candidate) -> bool:
+    """In an interview: the quote opens a paragraph after the writer's words (a question, or a statement the
+    interviewer puts to the interviewee), not after a colon that hands the floor to someone."""
+    if _answers_question(ctx, c):
+        return True
+    if c.kind == PARTIAL or c.sent == 0 or ctx.text[c.before[0]:c.before[1]].strip():
+        return False
+    lo, hi = ctx.sents[c.sent - 1]
+    turn = ctx.text[lo:hi].rstrip()
+    return ctx.para_at(lo) < ctx.para_at(c.span.open_pos) and not turn.endswith(":") \
+        and not any(a <= lo < b or a < hi <= b for a, b in ctx.outer)
+
+
+# Answers after questions it takes to call an article an interview printed as questions and answers.
+QA_MIN_ANSWERS = 3
+
+
+def _qa_interview(ctx: Context, kept: list[Candidate]) -> bool:
+    return sum(_answers_question(ctx, c) for c in kept) >= QA_MIN_ANSWERS
+
+
+def _interviewee(ctx: Context) -> str | None:
+    """The person named in full whom the article names most often."""
+    counts = Counter(n.canonical for n in ctx.resolver.names
+                     if n.canonical in ctx.resolver.person_names and len(name_parts(n.canonical)) >= 2)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _earlier_speaker(ctx: Context, c: Candidate, after: int = -1) -> None:
