@@ -1336,6 +1336,16 @@ def test_an_interview_in_questions_and_answers_keeps_the_answers_with_the_interv
     assert [q.speaker for q in extract_quotes(parsed(text))] == ["Anna de Graaf"] * 6
 
 
+def test_an_interviews_answers_go_to_the_one_quoted_by_name_not_the_one_named_most(parsed):
+    # Baudet is named more often, but De Jonge is the one the article quotes by name; an answer after the
+    # writer's statement ("Baudet lacht erom.") is his too
+    text = ("Cabaretier Freek de Jonge maakt zich zorgen over Thierry Baudet. ‘Hij speelt met vuur’, zegt De Jonge. "
+            "Baudet won de verkiezingen in maart. Is Baudet gevaarlijk? ‘Dat weet ik niet.’ "
+            "Wat vindt u van Baudet als debater? ‘Hij is goed.’ Stemt u ooit op Baudet? ‘Nooit.’ "
+            "Baudet lacht erom. ‘Laat hem maar lachen.’")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["Freek de Jonge"] * 5
+
+
 def test_three_answered_questions_are_needed_for_an_interview():
     # one question answered is no interview: the quote after it goes by the usual rules (the subject of
     # the sentence before)

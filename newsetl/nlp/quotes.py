@@ -259,17 +259,16 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
         resolve_speaker_of(ctx, c)
     # follow-on quotes: no cue of their own -> the speaker introduced in the sentence before, or the
     # previous quote's speaker
-    interviewee = _interviewee(ctx) if _qa_interview(ctx, kept) else None
+    interviewee = _interviewee(ctx, kept) if _qa_interview(ctx, kept) else None
     prev: Candidate | None = None
     for c in kept:
         if interviewee is not None and prev is not None and prev.speaker and _answers_turn(ctx, c) \
                 and (c.mention is None or ctx.sent_at(ctx.doc[c.mention[0]].idx) < c.sent):
             # an interview printed as questions and answers: whoever the question names or quotes ("In 2011
-            # oordeelde een Kamercommissie nog dat …?"), the answer is the interviewee's: the one who answered
-            # before when that is someone named in full, else the person the article names most
-            named = prev.speaker in ctx.resolver.person_names and len(name_parts(prev.speaker)) >= 2
+            # oordeelde een Kamercommissie nog dat …?"), the answer is the interviewee's (not the previous
+            # quote's speaker: one wrong guess, "Zenuwen zegt hij niet te hebben", would run on to the end)
             c.cue = c.mention = None
-            c.speaker, c.inherited = (prev.speaker if named else interviewee), True
+            c.speaker, c.inherited = interviewee, True
             prev = c
             continue
         if c.mention is None:
@@ -319,26 +318,28 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
     return quotes
 
 
+def _turn_before(ctx: Context, c: Candidate) -> str | None:
+    """The writer's sentence right before a quote that opens its own sentence (None if there is none, or if
+    that sentence is quoted words)."""
+    if c.kind == PARTIAL or c.sent == 0 or ctx.text[c.before[0]:c.before[1]].strip():
+        return None
+    lo, hi = ctx.sents[c.sent - 1]
+    if any(a <= lo < b or a < hi <= b for a, b in ctx.outer):
+        return None
+    return ctx.text[lo:hi].rstrip()
+
+
 def _answers_question(ctx: Context, c: Candidate) -> bool:
     """The quote opens its sentence right after a question outside quotes (an interviewer's)."""
-    if c.kind == PARTIAL or c.sent == 0 or ctx.text[c.before[0]:c.before[1]].strip():
-        return False
-    lo, hi = ctx.sents[c.sent - 1]
-    question = ctx.text[lo:hi].rstrip()
-    return question.endswith("?") and not any(a <= lo < b or a < hi <= b for a, b in ctx.outer)
+    turn = _turn_before(ctx, c)
+    return turn is not None and turn.endswith("?")
 
 
 def _answers_turn(ctx: Context, c: Candidate) -> bool:
-    """In an interview: the quote opens a paragraph after the writer's words (a question, or a statement the
+    """In an interview: the quote opens its sentence after the writer's words (a question, or a statement the
     interviewer puts to the interviewee), not after a colon that hands the floor to someone."""
-    if _answers_question(ctx, c):
-        return True
-    if c.kind == PARTIAL or c.sent == 0 or ctx.text[c.before[0]:c.before[1]].strip():
-        return False
-    lo, hi = ctx.sents[c.sent - 1]
-    turn = ctx.text[lo:hi].rstrip()
-    return ctx.para_at(lo) < ctx.para_at(c.span.open_pos) and not turn.endswith(":") \
-        and not any(a <= lo < b or a < hi <= b for a, b in ctx.outer)
+    turn = _turn_before(ctx, c)
+    return turn is not None and not turn.endswith(":")
 
 
 # Answers after questions it takes to call an article an interview printed as questions and answers.
@@ -349,10 +350,15 @@ def _qa_interview(ctx: Context, kept: list[Candidate]) -> bool:
     return sum(_answers_question(ctx, c) for c in kept) >= QA_MIN_ANSWERS
 
 
-def _interviewee(ctx: Context) -> str | None:
-    """The person named in full whom the article names most often."""
-    counts = Counter(n.canonical for n in ctx.resolver.names
-                     if n.canonical in ctx.resolver.person_names and len(name_parts(n.canonical)) >= 2)
+def _interviewee(ctx: Context, kept: list[Candidate]) -> str | None:
+    """The person named in full who is quoted by name most often (a speech cue or "X: '…'"), else the one
+    the article names most often."""
+    def person(name: str | None) -> bool:
+        return name in ctx.resolver.person_names and len(name_parts(name)) >= 2
+
+    quoted = Counter(c.speaker for c in kept if c.mention is not None and person(c.speaker))
+    named = Counter(n.canonical for n in ctx.resolver.names if person(n.canonical))
+    counts = quoted or named
     return counts.most_common(1)[0][0] if counts else None
 
 
