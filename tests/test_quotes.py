@@ -1246,6 +1246,20 @@ def test_the_leader_of_a_named_party_is_the_person_in_focus(label):
     assert speakers(doc) == ["Thierry Baudet"]
 
 
+@pytest.mark.parametrize("role", ["de trainer van PSV", "de directeur van Philips"])
+def test_the_head_of_a_named_club_or_company_is_the_person_in_focus(role):
+    text = (f"Mark van Bommel is voorbereid op een aanvallend Ajax. ‘Ik verwacht dat ze ons onder druk zetten’, "
+            f"zegt {role}.")
+    doc = with_ents(text, [("Mark van Bommel", "PER"), ("Ajax", "ORG"), (role.split()[-1], "ORG")])
+    assert speakers(doc) == ["Mark van Bommel"]
+
+
+def test_a_spokesman_of_a_named_club_is_someone_new():
+    text = "Mark van Bommel is voorbereid op Ajax. ‘We zijn er klaar voor’, zegt de woordvoerder van PSV."
+    doc = with_ents(text, [("Mark van Bommel", "PER"), ("Ajax", "ORG"), ("PSV", "ORG")])
+    assert speakers(doc) == ["de woordvoerder van PSV"]
+
+
 def test_a_place_the_ner_took_for_a_person_does_not_speak():
     text = ("Roel Clement vertelt over de akkers. Deze grondbewerking is nog niet bekend in agrarisch Zeeland. "
             "‘We hebben met verschillende akkerbouwers gesproken.’")

@@ -125,9 +125,11 @@ def possessed_role(r: Resolver, text: str, span: tuple[int, int] | None) -> tupl
     return None, ""
 
 
-# leaders of a party or company: "de voorman van Forum voor Democratie" is the one the article is about
+# leaders of a named party, club, company or town: "de voorman van Forum voor Democratie", "de trainer van
+# PSV" are the one the article is about (a spokesman or lawyer of one is someone new: NEWCOMER_ROLES)
 LEADER_ROLES = frozenset("voorman voorvrouw leider partijleider fractievoorzitter lijsttrekker topman topvrouw "
-                         "oprichter".split())
+                         "oprichter trainer coach bondscoach directeur voorzitter bestuursvoorzitter baas ceo".split())
+# (not public offices: "vertelt de burgemeester van Nijmegen" after a professor is named brings in the mayor)
 
 
 def epithet(r: Resolver, rest: str, pos: int, owner: str | None = None) -> str | None:
