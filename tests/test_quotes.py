@@ -1260,6 +1260,12 @@ def test_a_spokesman_of_a_named_club_is_someone_new():
     assert speakers(doc) == ["de woordvoerder van PSV"]
 
 
+def test_a_name_the_source_wrote_twice_in_a_row_is_one_name():
+    text = "‘Niemand had dit zien aankomen’, zegt vader Mehmet Mehmet."
+    doc = with_ents(text, [("Mehmet Mehmet", "PER")])
+    assert speakers(doc) == ["Mehmet"]
+
+
 def test_a_place_the_ner_took_for_a_person_does_not_speak():
     text = ("Roel Clement vertelt over de akkers. Deze grondbewerking is nog niet bekend in agrarisch Zeeland. "
             "‘We hebben met verschillende akkerbouwers gesproken.’")

@@ -77,6 +77,14 @@ from newsetl.nlp.roles import LEADER_ROLES, collect_roles, epithet, first_mentio
 # --- speaker resolution -----------------------------------------------------------------------
 
 
+def _once(name: str) -> str:
+    """A name the source wrote twice in a row ("Vader Mehmet Mehmet", a byline "Lola Shoneyin Lola Shoneyin")
+    is one name."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
+
+
 class Resolver:
     """Resolves speaker mentions to the fullest name in one article."""
 
@@ -282,7 +290,7 @@ class Resolver:
 
     def resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         """The speaker for a mention at char pos (see the module docstring for the rules)."""
-        found = self._resolve(mention, span, pos)
+        found = _once(self._resolve(mention, span, pos))
         # an acronym the article spells out: "NCTV" -> "de Nationaal Coördinator Terrorismebestrijding en Veiligheid"
         found = self.acronyms.get(normalize_name(found), found)
         if found.casefold() in ORG_OPENERS:
