@@ -89,3 +89,13 @@ def test_volgens_with_a_bare_pronoun_inside_the_clause(indirect):
     text = "De beslissing was volgens hen gebaseerd op juridische bezwaren tegen de benoeming."
     assert [t for t, _ in indirect(text)] == [
         "De beslissing was volgens hen gebaseerd op juridische bezwaren tegen de benoeming"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In korte tijd vertrokken twee topmanagers. Het blinde vertrouwen van de eigenaar leidde tot hun vertrek, "
+     "vertellen betrokkenen.", "betrokkenen"),
+    ("De wet belemmert de minister niet om een eigen beslissing te nemen, zegt ook hoogleraar gezondheidsrecht "
+     "Martin Buijsen van de Erasmus Universiteit.", "Martin Buijsen"),
+])
+def test_the_speaker_after_a_comma_cue_when_the_noun_phrase_rules_find_none(indirect, text, speaker):
+    assert [s for _, s in indirect(text)] == [speaker]

@@ -130,6 +130,29 @@ def _speaker_end(doc: Doc, i: int, stop: int) -> int:
     return next((t.i for t in doc[i + 1 : stop] if t.text == ","), stop)
 
 
+_NOT_SPEAKER_START = frozenset({"ook", "onder", "meer", "zelfs", "nog", "dan", "nu", "eerder", "later"})
+
+
+def _phrase_after(ctx: Context, cue_i: int, stop: int) -> tuple[int, int] | None:
+    """ "…, vertellen betrokkenen." / "…, aldus een geëmotioneerde Van Egten.": the words between the cue and
+    the end of the speaker phrase, when the noun-phrase rules found none (a bare plural, an adjective before a
+    name), without "ook"/"onder meer"; at most eight words, with a noun or name among them."""
+    doc, view = ctx.doc, ctx.view
+    if not view.has_pos:
+        return None
+    start, end = cue_i + 1, _speaker_end(doc, cue_i, stop)
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end and doc[start].lower_ in _NOT_SPEAKER_START:
+        start += 1
+    words = doc[start:end]
+    # (a bare plural the tagger took for a verb, "vertellen betrokkenen", still names the speakers)
+    if not 1 <= len(words) <= 8 or not (any(t.pos_ in ("NOUN", "PROPN") for t in words) or words[-1].pos_ == "VERB") \
+            or any(t.is_punct and t.text not in ("-", "'") for t in words) or words[0].lower_ in _FIRST_PERSON:
+        return None
+    return (start, end)
+
+
 def _bare_source(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """ "volgens hen", "volgens experts": a bare pronoun or plural noun the noun-phrase rules leave out."""
     doc, view = ctx.doc, ctx.view
@@ -225,7 +248,8 @@ def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
                     if view.has_pos and not any(t.pos_ in ("VERB", "AUX") for t in clause) \
                             and not _short_reply(ctx, cue, rng, clause):
                         continue  # "Maar gisteren, op de eerste dag van zijn proces, sprak Ross."
-                    span = speaker_for_cue(ctx, cue, cue.i, resumed or rng.stop, prefer_after=True)
+                    span = speaker_for_cue(ctx, cue, cue.i, resumed or rng.stop, prefer_after=True) \
+                        or _phrase_after(ctx, cue.i, resumed or rng.stop)
                     # a one-word answer ("Kwalijk, vindt Beckerman.") only counts with someone to say it
                     short = need_speaker = resumed is None and _short_reply(ctx, cue, rng, clause)
                 elif te is not None and cue.lemma not in sv.CUE_WORDS and "te" in kinds and cue.lemma not in sv.INDIRECT_ONLY:
