@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsetl.nlp import speech_verbs as sv
-from newsetl.nlp.attribution import NAME_PARTICLES, PRONOUNS, STOP, _is_cap
+from newsetl.nlp.attribution import FIRST_PERSON, NAME_PARTICLES, PRONOUNS, STOP, _is_cap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,7 +45,9 @@ _ALL_KINDS = frozenset({"dat", "te", "comma"})
 # ("zeggen hem niet te kennen") belong to the reported clause
 _SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "men"})
 _CLAUSE_ENDERS = frozenset({"maar", "terwijl"})
-_FIRST_PERSON = frozenset({"ik", "we", "wij", "jullie"})
+# the writer speaking for themselves; the addressed "je"/"u" and generic "men" stay possible speakers ("U zegt
+# dat …" in an interview reports the interviewee)
+_FIRST_PERSON = FIRST_PERSON - {"jij", "je", "u", "men"}
 _LATEN = frozenset({"laat", "laten", "liet", "lieten"})
 
 
@@ -78,12 +80,13 @@ def _clause_end(ctx: Context, later: list[Cue], dat_i: int, s_hi: int) -> int:
                 and any(t.lower_ == "dat" for t in doc[c.i + 1 : min(len(doc), c.i + 6)])), None)
     last = ctx.view.tok_range(dat_i, s_hi).stop
     commas = [t.i for t in doc[dat_i + 1 : last] if t.text in (",", ";")]
+    before_next = max((i for i in commas if nxt is not None and i < nxt), default=None)
     for i in commas:
+        if before_next is not None and i < before_next:
+            continue  # inside the clause: only the comma right before the next cue's clause ends it
         ender = i + 2 < len(doc) and doc[i + 1].lower_ in _CLAUSE_ENDERS and doc[i + 2].lower_ != "dat" \
             and not doc[i + 2].is_quote
-        if doc[i].text == ";" or ender or (nxt is not None and i < nxt):
-            if nxt is not None and i < nxt and any(j for j in commas if i < j < nxt):
-                continue  # the comma right before the next cue's clause
+        if i == before_next or doc[i].text == ";" or ender:
             return doc[i].idx
     return s_hi
 
@@ -112,9 +115,8 @@ def _short_reply(ctx: Context, cue: Cue, rng: range, clause: list) -> bool:
     words = [t for t in clause if t.is_alpha]
     if not 1 <= len(words) <= 4 or cue.lemma in sv.CUE_WORDS or cue.lemma in sv.REPORTING:
         return False
-    rest = [t for t in doc[cue.i + 1 : rng.stop] if not t.is_punct]
     end = next((t.i for t in doc[cue.i + 1 : rng.stop] if t.text in (",", ".", "!", "?")), rng.stop)
-    return 1 <= end - cue.i - 1 <= 4 and len(rest) >= 1 and not doc[cue.i + 1].is_punct
+    return 1 <= end - cue.i - 1 <= 4 and not doc[cue.i + 1].is_punct
 
 
 def _after_comma(doc: Doc, i: int, lo: int) -> bool:
@@ -164,13 +166,13 @@ def _bare_source(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     return (i, end)
 
 
-def _speaker_before(ctx: Context, cue: Cue, lo: int, hi: int, prefer_after: bool = False) -> tuple[int, int] | None:
+def _speaker_before(ctx: Context, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker of a cue whose clause follows it; a verb coordinated with an earlier one shares its
     subject ("Johan M. ontkende alles en zegt te …")."""
     from newsetl.nlp.attribute import speaker_for_cue
     from newsetl.nlp.attribution import Cue
 
-    span = speaker_for_cue(ctx, cue, lo, hi, prefer_after=prefer_after)
+    span = speaker_for_cue(ctx, cue, lo, hi, prefer_after=False)
     tok = ctx.doc[cue.i]
     if span is None and ctx.view.has_dep and tok.dep_ == "conj" and lo <= tok.head.i < tok.i:
         span = speaker_for_cue(ctx, Cue(tok.head.i, cue.lemma, tok.head.text), lo, tok.head.i, prefer_after=False)
@@ -239,19 +241,19 @@ def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
                 resumed = _resumed_after(ctx, cue.i, rng.stop) if comma_cue else None
                 if dat is not None and cue.lemma not in sv.CUE_WORDS and "dat" in kinds:
                     a, b = dat.idx + len(dat.text), _clause_end(ctx, cues[n_cue + 1:], dat.i, s_hi)
-                    span = _speaker_before(ctx, cue, rng.start, dat.i, prefer_after=False)
+                    span = _speaker_before(ctx, cue, rng.start, dat.i)
                     need_speaker = True
                 elif comma_cue and "comma" in kinds:
                     # "<clause>, zegt X." / "<clause>, aldus X." / "<clause>, zegt X, <rest of the clause>."
                     a, b = s_lo, (s_hi if resumed is not None else doc[cue.i - 1].idx)
                     clause = [t for t in toks if t.i < cue.i - 1 or (resumed is not None and t.i >= resumed)]
-                    if view.has_pos and not any(t.pos_ in ("VERB", "AUX") for t in clause) \
-                            and not _short_reply(ctx, cue, rng, clause):
+                    reply = _short_reply(ctx, cue, rng, clause)
+                    if view.has_pos and not any(t.pos_ in ("VERB", "AUX") for t in clause) and not reply:
                         continue  # "Maar gisteren, op de eerste dag van zijn proces, sprak Ross."
                     span = speaker_for_cue(ctx, cue, cue.i, resumed or rng.stop, prefer_after=True) \
                         or _phrase_after(ctx, cue.i, resumed or rng.stop)
                     # a one-word answer ("Kwalijk, vindt Beckerman.") only counts with someone to say it
-                    short = need_speaker = resumed is None and _short_reply(ctx, cue, rng, clause)
+                    short = need_speaker = resumed is None and reply
                 elif te is not None and cue.lemma not in sv.CUE_WORDS and "te" in kinds and cue.lemma not in sv.INDIRECT_ONLY:
                     # "X zegt geen aanwijzingen te hebben", "bekende hij zijn diploma te hebben vervalst",
                     # "zegt te zijn opgeleid tot lasser" (thinking verbs stay out: "dacht gestemd te hebben",
@@ -263,7 +265,7 @@ def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
                                            for t in doc[start : te.i] if view.has_pos):
                         continue  # "ontkende alles en zegt te …": the te-clause belongs to the later verb
                     a, b = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text) if stop > start else s_hi
-                    span = _speaker_before(ctx, cue, rng.start, start, prefer_after=False)
+                    span = _speaker_before(ctx, cue, rng.start, start)
                     need_speaker = True
                 else:
                     continue
