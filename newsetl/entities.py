@@ -23,6 +23,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:de|het|een)\s+")
 ORG_OPENERS = frozenset("unie forum partij raad stichting vereniging bond federatie centrum instituut bureau "
                         "commissie dienst college hof fonds genootschap academie agentschap autoriteit inspectie "
                         "coalitie alliantie beweging front liga orde".split())
+# "Huyskens van de Bovag", "Jansen van het CDA": a surname, then "van" and the body the person speaks for
+_SPEAKS_FOR = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)*) van (?:de |het )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*")
 
 
 def normalize_name(text: str) -> str:
@@ -62,7 +64,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     A mention maps to the longest PER name in the article it is the tail of (ties: the most
     frequent, then the first seen), whatever its own label, because the NER often labels a bare
     surname as LOC or ORG. A bare first name resolves to the one PER full name that starts with
-    it ("Ruben" → "Ruben van Erp"). A one-word organisation resolves to the one "X van/voor Y" name that
+    it ("Ruben" → "Ruben van Erp"). A person tagged with the body they speak for ("Huyskens van de Bovag")
+    resolves like the surname alone. A one-word organisation resolves to the one "X van/voor Y" name that
     opens with it ("Unie" → "Unie van Waterschappen"). Other names resolve only to themselves.
     """
     labels = [label for _, label in mentions]
@@ -74,18 +77,21 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     first_seen = {}
     for i, name in enumerate(names):
         first_seen.setdefault(name.casefold(), i)
+    spokesmen = _spokesmen([n for n, label in zip(names, labels) if label == "PER"])
 
     result = []
     for name, label in zip(names, labels):
         parts = name_parts(name)
+        # the NER took the body a person speaks for into the name: match on the surname that opens it
+        short = spokesmen.get(name.casefold(), parts)
         best = name
-        best_key = (len(parts), 0, 0)
+        best_key = (len(short), 0, 0)
         for other, other_label in zip(names, labels):
             # Only people are named by a part of their name; "Irak" is not short for "Noord-Irak".
-            if other_label != "PER" or label not in ("PER", "LOC", "ORG", "MISC"):
-                continue
+            if other_label != "PER" or label not in ("PER", "LOC", "ORG", "MISC") or other.casefold() in spokesmen:
+                continue  # ... and "Bovag" is no part of "Huyskens van de Bovag"
             other_parts = name_parts(other)
-            if not _is_part_of(parts, other_parts):
+            if not _is_part_of(short, other_parts):
                 continue
             key = (len(other_parts), counts[other.casefold()], -first_seen[other.casefold()])
             if key > best_key:
@@ -105,6 +111,19 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
             best = next(iter(fuller.values())) if len(fuller) == 1 else name
         result.append(best)
     return result
+
+
+def _spokesmen(person_names: Sequence[str]) -> dict[str, list[str]]:
+    """PER names that are a surname and the body the person speaks for ("Schreuders van de Vriendenloterij"),
+    casefolded, with the parts of that surname: only where someone in the article has that surname and the
+    word before "van" is no first name, so "Bart van Dijk" stays a name."""
+    surnames = {tuple(name_parts(n)[-1:]) for n in person_names if len(name_parts(n)) >= 2}
+    out = {}
+    for name in person_names:
+        m = _SPEAKS_FOR.fullmatch(name)
+        if m and not is_first_name(m.group(1).split()[0]) and tuple(name_parts(m.group(1))[-1:]) in surnames:
+            out[name.casefold()] = name_parts(m.group(1))
+    return out
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -93,3 +93,12 @@ def test_a_surname_misspelt_by_one_letter_joins_the_one_full_name_it_is_near():
 def test_a_known_first_name_tagged_as_a_place_is_the_person_named_in_full():
     mentions = [("Beatrijs Ritsema", "PER"), ("Beatrijs", "LOC"), ("AD", "ORG"), ("Ad Melkert", "PER")]
     assert canonical_names(mentions) == ["Beatrijs Ritsema", "Beatrijs Ritsema", "AD", "Ad Melkert"]
+
+
+def test_a_person_tagged_with_the_body_they_speak_for_is_the_person():
+    mentions = [("Margriet Schreuders", "PER"), ("Vriendenloterij", "ORG"),
+                ("Schreuders van de Vriendenloterij", "PER"), ("Jan van Dijk", "PER")]
+    assert canonical_names(mentions) == ["Margriet Schreuders", "Vriendenloterij", "Margriet Schreuders",
+                                         "Jan van Dijk"]
+    # without the person named in full, the phrase stays as the NER found it
+    assert canonical_names([("Huyskens van de Bovag", "PER")]) == ["Huyskens van de Bovag"]
