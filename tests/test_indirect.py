@@ -99,3 +99,12 @@ def test_volgens_with_a_bare_pronoun_inside_the_clause(indirect):
 ])
 def test_the_speaker_after_a_comma_cue_when_the_noun_phrase_rules_find_none(indirect, text, speaker):
     assert [s for _, s in indirect(text)] == [speaker]
+
+
+def test_a_role_held_somewhere_then_the_name_is_the_person(indirect):
+    # "volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller": the phrase runs on past what the role is in
+    assert indirect("De partij wint zetels. Maar volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller kan het "
+                    "kabinet niet om de partij heen.") == [
+        ("Maar volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller kan het kabinet niet om de partij heen",
+         "Paul Rosenmöller")]
+

@@ -630,3 +630,14 @@ def test_an_unknown_name_split_over_a_particle_is_a_person():
               pos=["ADP", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "PUNCT", "AUX", "ADJ", "PUNCT"],
               ents=["O", "O", "O", "B-MISC", "O", "O", "O", "O", "O", "O", "O", "O"])
     assert Context(doc).resolver.person_names == {"Aster van Kregten"}
+
+
+def test_compound_roles_are_roles():
+    from newsetl.nlp.lexicon import role_noun
+
+    # "Politierechter Roos van den Munckhof": the role opens the phrase, so it is no part of the name
+    for word in ("politierechter", "kinderrechter", "strafadvocaat", "hoofdofficier", "bijzonder-hoogleraar",
+                 "landbouweconoom", "marktonderzoeker", "clubbestuurder", "teammanager"):
+        assert role_noun(word), word
+    for word in ("mensen", "bomen", "rechten", "manege"):
+        assert not role_noun(word), word

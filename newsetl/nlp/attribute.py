@@ -17,6 +17,9 @@ _FOCUS = frozenset({"ook", "zelfs", "eveneens", "nu", "dan", "bijvoorbeeld", "ec
                     "nog", "gisteren", "vandaag", "tevens", "wel", "evenwel"})
 
 
+# prepositions that say what a role is held in: "lijsttrekker voor de Eerste Kamer", "wethouder in Utrecht"
+_ROLE_OF = frozenset({"voor", "van", "bij", "namens", "in", "op"})
+
 _NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich", "welke"})
 
 
@@ -186,9 +189,16 @@ def extend_to_name(ctx: Context, span: tuple[int, int], limit: int, verbs: bool 
                    and (verbs or t.pos_ not in ("VERB", "AUX")) and t.lower_ != "van"  # "de woordvoerder van X"
                    for t in doc[lo:hi])
 
+    def role_of(lo: int, hi: int) -> bool:
+        # "lijsttrekker voor de Eerste Kamer Paul Rosenmöller": a role, what it is the role in, then the name
+        return role_noun(doc[lo - 1].lower_) and doc[lo].lower_ in _ROLE_OF and all(
+            not t.is_punct and t.pos_ not in ("VERB", "AUX") for t in doc[lo:hi])
+
     for n in ctx.resolver.names:
-        if span[1] <= n.tok_start <= span[1] + 4 and n.tok_end <= limit and not n.aside \
-                and n.canonical in ctx.resolver.person_names and plain_gap(span[1], n.tok_start):
+        if span[1] <= n.tok_start <= span[1] + 6 and n.tok_end <= limit and not n.aside \
+                and n.canonical in ctx.resolver.person_names and (
+                    (n.tok_start <= span[1] + 4 and plain_gap(span[1], n.tok_start))
+                    or (n.tok_start > span[1] and role_of(span[1], n.tok_start))):
             return (span[0], n.tok_end)
     if ctx.view.has_pos and doc[span[0]].lower_ in _DET_WORDS and doc[span[1] - 1].pos_ in ("ADJ", "ADV", "VERB"):
         for k in range(span[1], min(limit, span[1] + 3)):

@@ -188,7 +188,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
-    from newsetl.nlp.attribute import speaker_for_cue
+    from newsetl.nlp.attribute import extend_to_name, speaker_for_cue
     from newsetl.nlp.quote_context import INDIRECT
     from newsetl.nlp.quotes import Quote, n_words
 
@@ -209,7 +209,8 @@ def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
             need_speaker = short = False
             kinds = sv.REPORTING[cue.lemma][1] if cue.lemma in sv.REPORTING else _ALL_KINDS
             if cue.lemma == "volgens":
-                span = view.np_after(cue.i + 1, rng.stop) or _bare_source(ctx, cue.i + 1, rng.stop)
+                span = view.np_after(cue.i + 1, rng.stop)
+                span = extend_to_name(ctx, span, rng.stop, verbs=False) if span else _bare_source(ctx, cue.i + 1, rng.stop)
                 if span is None:
                     continue
                 if cue.i == rng.start:
