@@ -1366,6 +1366,17 @@ def test_an_interviews_answers_go_to_the_one_quoted_by_name_not_the_one_named_mo
     assert [q.speaker for q in extract_quotes(parsed(text))] == ["Freek de Jonge"] * 5
 
 
+def test_an_interviews_first_answers_go_to_the_interviewee_too(parsed):
+    # the interview opens with a question and an answer before anyone is quoted by a cue, and the writer
+    # says what the protesters think ("Ze vinden dat …") before an answer: the answers stay the director's
+    text = ("Taxichauffeurs protesteerden gisteren bij het hoofdkantoor, blijkt uit een gesprek met directeur "
+            "Thijs Emondts. Hoe is het om boze chauffeurs voor de deur te hebben? ‘Dat is indrukwekkend.’ "
+            "Ze vinden dat de commissie te hoog is. ‘Die commissie is al jaren hetzelfde.’ "
+            "Is een stop bespreekbaar? ‘Nee.’ Wat vindt u van het protest? ‘Ik begrijp het wel.’ "
+            "Spreken de chauffeurs voor iedereen? ‘Dat denk ik niet.’")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["Thijs Emondts"] * 5
+
+
 def test_three_answered_questions_are_needed_for_an_interview():
     # one question answered is no interview: the quote after it goes by the usual rules (the subject of
     # the sentence before)

@@ -262,7 +262,8 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
     interviewee = _interviewee(ctx, kept) if _qa_interview(ctx, kept) else None
     prev: Candidate | None = None
     for c in kept:
-        if interviewee is not None and prev is not None and prev.speaker and _answers_turn(ctx, c) \
+        if interviewee is not None and (_answers_question(ctx, c) or (
+                prev is not None and prev.speaker and _answers_turn(ctx, c))) \
                 and (c.mention is None or ctx.sent_at(ctx.doc[c.mention[0]].idx) < c.sent):
             # an interview printed as questions and answers: whoever the question names or quotes ("In 2011
             # oordeelde een Kamercommissie nog dat …?"), the answer is the interviewee's (not the previous
