@@ -1384,3 +1384,17 @@ def test_three_answered_questions_are_needed_for_an_interview():
             "Bouwer Piet Mulder van Bouwbedrijf Mulder twijfelt.\n\n‘Het Rijk betaalt niet mee.’")
     doc = with_ents(text, [("Anna de Graaf", "PER"), ("Piet Mulder", "PER")])
     assert speakers(doc) == ["Piet Mulder"]
+
+
+def test_an_adjective_used_as_a_noun_ends_the_speaker_phrase(parsed):
+    # "een goed ingevoerde crimineel": the parse tags "crimineel" ADJ (the object of "zegt")
+    text = ("Nederland is een distributieland. ,,Veel coke gaat meteen naar Engeland'', zegt een goed ingevoerde "
+            "crimineel. Ook de politie ziet dat.")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["een goed ingevoerde crimineel"]
+
+
+def test_the_writers_lead_in_before_a_colon_is_no_speaker(parsed):
+    # "Een voorbeeld: '…'" introduces what the person quoted just before says
+    text = ("De uitslag voorspelt veel, zegt onderzoeker Yvonne Gispen van ProDemos. 'Trends zie je vaak terug.' "
+            "Een voorbeeld: 'Het CDA is minder populair onder scholieren dan in de rest van Nederland.'")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["Yvonne Gispen", "Yvonne Gispen"]

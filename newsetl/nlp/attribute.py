@@ -24,7 +24,7 @@ _NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich"
 
 
 _COLON_WORDS = frozenset(
-    "bijvoorbeeld conclusie kortom opmerkelijk resultaat gevolg vraag antwoord reden probleem oplossing motto "
+    "bijvoorbeeld voorbeeld conclusie kortom opmerkelijk resultaat gevolg vraag antwoord reden probleem oplossing motto "
     "boodschap tip advies titel kop thema update wel ook nu dus toen eerst daarna dan maar en of want".split()
 )
 
@@ -202,7 +202,9 @@ def extend_to_name(ctx: Context, span: tuple[int, int], limit: int, verbs: bool 
             return (span[0], n.tok_end)
     if ctx.view.has_pos and doc[span[0]].lower_ in _DET_WORDS and doc[span[1] - 1].pos_ in ("ADJ", "ADV", "VERB"):
         for k in range(span[1], min(limit, span[1] + 3)):
-            if doc[k].pos_ == "NOUN" and plain_gap(span[1], k + 1):
+            # (an adjective used as a noun counts: "een goed ingevoerde crimineel", tagged ADJ as the object)
+            if (doc[k].pos_ == "NOUN" or (doc[k].pos_ == "ADJ" and doc[k].dep_ in ("nsubj", "obj", "appos"))) \
+                    and plain_gap(span[1], k + 1):
                 return (span[0], k + 1)
     return span
 
@@ -266,6 +268,8 @@ def _np_before_colon(ctx: Context, colon_char: int, floor_char: int) -> tuple[in
     lead = [t for t in ctx.doc[floor:a] if not (t.is_punct or t.is_space or t.lower_ in ("en", "maar", "ook", "of", "dan"))]
     if lead:
         return None
+    if len(toks) <= 3 and toks[-1].lower_ in _COLON_WORDS and toks[0].lower_ in _DET_WORDS:
+        return None  # "Een voorbeeld:", "De conclusie:": the writer's lead-in, not who speaks
     if len(toks) == 1 and toks[0].lower_ not in PRONOUNS:
         t = toks[0]
         known = ctx.resolver.names_in(t.idx, t.idx + len(t.text), None) or (
