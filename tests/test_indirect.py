@@ -108,3 +108,8 @@ def test_a_role_held_somewhere_then_the_name_is_the_person(indirect):
         ("Maar volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller kan het kabinet niet om de partij heen",
          "Paul Rosenmöller")]
 
+
+
+def test_plural_ze_after_two_people_named_together_is_both_of_them(indirect):
+    assert indirect("Jan de Vries en Piet Mulder zijn boos. Ze zeggen dat het plan niet deugt.") == [
+        ("het plan niet deugt", "Jan de Vries en Piet Mulder")]

@@ -273,7 +273,12 @@ class Resolver:
             return None
         for a, b in [(a, b) for a, b in self.sents if a < pos][-3:][::-1]:
             for t in doc[view.tok_at(a):view.tok_at(min(b, pos) - 1) + 1]:
-                if t.idx >= pos or view.in_quote(t) or not t.dep_.startswith("nsubj") or (view.has_pos and t.pos_ != "NOUN"):
+                if t.idx >= pos or view.in_quote(t) or not t.dep_.startswith("nsubj"):
+                    continue
+                joint = self._joint_people(t)
+                if joint:
+                    return joint  # "Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté … Ze vertellen"
+                if view.has_pos and t.pos_ != "NOUN":
                     continue
                 # "een groep van negentien Molukse jongeren": a group of people is plural too
                 members = [c for c in t.children if c.dep_ == "nmod" and c.i > t.i and c.lower_.endswith(HUMAN_PLURAL)
@@ -287,6 +292,20 @@ class Resolver:
                 text = view.text[doc[lo].idx:end.idx + len(end.text)]
                 return text[:1].lower() + text[1:]
         return None
+
+    def _joint_people(self, subject: Token) -> str | None:
+        """People named in full and joined by "en" in a subject phrase, as one speaker ("Trudy Snippert en
+        Anneke Hofsté"); None unless there are two or more. A relative clause or apposition set off by commas
+        ends the phrase ("…, die de privacy van hun cliënten willen beschermen, …")."""
+        doc = self.view.doc
+        lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+        hi = next((k for k in range(subject.i, hi) if doc[k].text == ","), hi)
+        people = [n for n in self.names if lo <= n.tok_start and n.tok_end <= hi and n.canonical in self.person_names
+                  and len(name_parts(n.canonical)) >= 2]
+        if len(people) < 2 or not any(doc[k].lower_ == "en" for k in range(people[-2].tok_end, people[-1].tok_start)):
+            return None
+        named = list(dict.fromkeys(n.canonical for n in people))
+        return None if len(named) < 2 else ", ".join(named[:-1]) + " en " + named[-1]
 
     def resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         """The speaker for a mention at char pos (see the module docstring for the rules)."""
