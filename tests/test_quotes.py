@@ -1398,3 +1398,9 @@ def test_the_writers_lead_in_before_a_colon_is_no_speaker(parsed):
     text = ("De uitslag voorspelt veel, zegt onderzoeker Yvonne Gispen van ProDemos. 'Trends zie je vaak terug.' "
             "Een voorbeeld: 'Het CDA is minder populair onder scholieren dan in de rest van Nederland.'")
     assert [q.speaker for q in extract_quotes(parsed(text))] == ["Yvonne Gispen", "Yvonne Gispen"]
+
+
+def test_a_name_with_en_spelled_out_by_its_acronym_is_one_speaker(parsed):
+    text = ("Volgens Transport en Logistiek Nederland (TLN) is het 'een onbegrijpelijk besluit' van de gemeente. "
+            "Volgens TLN is het raar. \"De tank zit vol diesel.\"")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["Transport en Logistiek Nederland"] * 2

@@ -641,3 +641,11 @@ def test_compound_roles_are_roles():
         assert role_noun(word), word
     for word in ("mensen", "bomen", "rechten", "manege"):
         assert not role_noun(word), word
+
+
+def test_an_acronym_spelled_out_after_a_capitalised_sentence_opener():
+    from newsetl.nlp.names import acronyms
+
+    # "Volgens" opens the sentence and the capitalised run; the name starts at the acronym's first letter
+    assert acronyms("Volgens Transport en Logistiek Nederland (TLN) is het besluit onbegrijpelijk.") == {
+        "TLN": "Transport en Logistiek Nederland"}

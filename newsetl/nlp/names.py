@@ -475,7 +475,11 @@ def acronyms(text: str) -> dict[str, str]:
     for m in _SPELLED_OUT.finditer(text):
         det, head, name, acr = m.group(1), m.group(2) or "", m.group(3).rstrip(","), m.group(4)
         letters = acr.lower()
-        if name.split()[0].lower() in ("de", "het") or len(name.split()) < 2 or name[0].lower() != letters[0]:
+        words = name.split()
+        while not det and not head and len(words) > 2 and words[0][0].lower() != letters[0]:
+            words.pop(0)  # "Volgens Transport en Logistiek Nederland (TLN)": a capitalised sentence opener
+        name = " ".join(words)
+        if name.split()[0].lower() in ("de", "het", "en") or len(name.split()) < 2 or name[0].lower() != letters[0]:
             continue
         rest = iter(name.lower()[1:])
         if all(ch in rest for ch in letters[1:]) and acr not in out:

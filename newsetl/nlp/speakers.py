@@ -361,6 +361,9 @@ class Resolver:
             owner = owner if owner in self.person_names else None
             # whose it is unnamed ("een Bosschenaar … Zijn advocaat"): the role, as the article goes on to call it
             return f"de {role_words} van {owner}" if owner else f"de {role_words}"
+        spelled = [full for full in self.acronyms.values() if normalize_name(full) == normalize_name(text)]
+        if spelled:
+            return spelled[0]  # one name with "en" in it ("Transport en Logistiek Nederland (TLN)"), no pair
         if " en " in text and span is not None:
             left, right = text.split(" en ", 1)
             known = {name_parts(c)[0] for c, _ in self.entity_names if len(name_parts(c)) == 1}
