@@ -1404,3 +1404,19 @@ def test_a_name_with_en_spelled_out_by_its_acronym_is_one_speaker(parsed):
     text = ("Volgens Transport en Logistiek Nederland (TLN) is het 'een onbegrijpelijk besluit' van de gemeente. "
             "Volgens TLN is het raar. \"De tank zit vol diesel.\"")
     assert [q.speaker for q in extract_quotes(parsed(text))] == ["Transport en Logistiek Nederland"] * 2
+
+
+def test_a_naming_verbs_object_is_not_its_speaker(parsed):
+    # "X, role, noemde de deal '…'": the phrase after "noemde" is what is named; in "De huizenmarkt omschrijft
+    # Kyryl Lashun als '…'" the thing is fronted and the person follows the verb
+    text = ("De vorige asielwoordvoerder van de fractie, Sharon Gesthuizen, noemde de deal die de EU in 2016 met "
+            "Turkije sloot nog 'smerig'. Zij diende vaak moties in.")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["Sharon Gesthuizen"]
+    text = "Kyryl Lashun woont in Utrecht. De Nederlandse huizenmarkt omschrijft Kyryl Lashun als 'intens'."
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["Kyryl Lashun"]
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_the_speaker(parsed):
+    text = ("De partij verandert niet. Volgens de asielwoordvoerder in de Kamer, Jasper van Dijk, is er geen "
+            "sprake van een andere koers. \"Wel zijn Lilian en ik ons standpunt meer gaan uitwerken.\"")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["Jasper van Dijk"]

@@ -96,6 +96,8 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
                 span = _joint_before(ctx, cue, span, floor)
             if way == "after" and span is not None:
                 span = _joint_speaker(ctx, cue, extend_to_name(ctx, span, limit), limit)
+                if cue.lemma in _NAMING and not _person_or_pronoun(ctx, span, heads=True):
+                    continue  # "…, noemde de deal '…'", "De markt omschrijft Lashun als '…'": what is named
             if way == "before" and span is not None and doc[span[0]].lower_ in ("de", "het", "een") and span[0] - 1 >= floor:
                 # subordinate clause "zoals Netanyahu de vervolging noemt": subject, object, verb
                 prev = doc[span[0] - 1]
@@ -105,6 +107,10 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
                     names = [n for n in ctx.resolver.names if n.tok_end == span[0]]
                     if names and names[0].canonical in ctx.resolver.person_names:
                         span = (names[0].tok_start, names[0].tok_end)
+        if way != "after" and span is not None and cue.lemma in _NAMING and not _person_or_pronoun(ctx, span):
+            # "De huizenmarkt omschrijft Kyryl Lashun als '…'": a thing fronted, the person after the verb
+            after = view.np_after(cue.i + 1, limit)
+            span = after if after is not None and _person_or_pronoun(ctx, after, heads=True) else span
         if span is not None and not (span[1] - span[0] == 1 and doc[span[0]].lower_ in _NO_SPEAKER) \
                 and plausible_speaker(ctx, span) and not span[0] <= cue.i < span[1]:
             return span
@@ -134,6 +140,21 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
             break
         tok = tok.head
     return None
+
+
+# verbs that call something a name: the phrase after the verb is what is named, unless it is a person or a
+# pronoun (inverted order: "noemt hij het 'onzin'")
+_NAMING = frozenset({"noemen", "omschrijven", "bestempelen", "betitelen", "typeren", "karakteriseren"})
+
+
+def _person_or_pronoun(ctx: Context, span: tuple[int, int], heads: bool = False) -> bool:
+    """The phrase is a pronoun or holds a person's name (with `heads`: opens with one, so "de uitspraken van
+    Slob" is no person)."""
+    a, b = ctx.view.span_chars(span)
+    if ctx.doc[span[0]].lower_ in PRONOUNS | _FIRST:
+        return True
+    people = [n for n in ctx.resolver.names if n.start < b and a < n.end and n.canonical in ctx.resolver.person_names]
+    return bool(people) and (not heads or people[0].start <= a)
 
 
 def _title_then_name(ctx: Context, span: tuple[int, int], limit: int) -> tuple[int, int]:
@@ -194,11 +215,17 @@ def extend_to_name(ctx: Context, span: tuple[int, int], limit: int, verbs: bool 
         return role_noun(doc[lo - 1].lower_) and doc[lo].lower_ in _ROLE_OF and all(
             not t.is_punct and t.pos_ not in ("VERB", "AUX") for t in doc[lo:hi])
 
+    def apposed(n) -> bool:
+        # "de asielwoordvoerder in de Kamer, Jasper van Dijk, is …": the name set off by commas after the role
+        comma = n.tok_start - 1
+        return doc[comma].text == "," and n.tok_end < len(doc) and doc[n.tok_end].text == "," \
+            and role_noun(doc[span[1] - 1].lower_) and (comma == span[1] or role_of(span[1], comma))
+
     for n in ctx.resolver.names:
         if span[1] <= n.tok_start <= span[1] + 6 and n.tok_end <= limit and not n.aside \
                 and n.canonical in ctx.resolver.person_names and (
                     (n.tok_start <= span[1] + 4 and plain_gap(span[1], n.tok_start))
-                    or (n.tok_start > span[1] and role_of(span[1], n.tok_start))):
+                    or (n.tok_start > span[1] and (role_of(span[1], n.tok_start) or apposed(n)))):
             return (span[0], n.tok_end)
     if ctx.view.has_pos and doc[span[0]].lower_ in _DET_WORDS and doc[span[1] - 1].pos_ in ("ADJ", "ADV", "VERB"):
         for k in range(span[1], min(limit, span[1] + 3)):
