@@ -143,3 +143,11 @@ def test_paragraphs_are_trimmed_blocks():
 )
 def test_a_mark_before_a_speech_cue_closes_the_outer_quote(text, expected):
     assert [text[q.start : q.end] for q in pair_quotes(text)] == expected
+
+
+def test_an_unclosed_quote_stops_before_the_writers_colon_intro_to_the_next():
+    # the second quote is introduced by "Burgemeester Nol Kleijngeld:", which is the writer's, not the first quote's
+    text = (",,Als de tijd rijp is krijgt de boom weer zijn plek. Burgemeester Nol Kleijngeld: ,,Wij laten ons "
+            "niet tarten.\"")
+    assert [text[q.start:q.end] for q in pair_quotes(text)] == [
+        "Als de tijd rijp is krijgt de boom weer zijn plek.", "Wij laten ons niet tarten."]

@@ -196,6 +196,16 @@ def _interrupts(text: str, mark: Mark) -> bool:
     return bool(nxt) and nxt[0].pos == m.end() and nxt[0].can_open and nxt[0].family == mark.family
 
 
+def _before_colon_intro(text: str, opener: Mark, mark: Mark) -> int:
+    """Where an unclosed quote ends when the next opening mark follows a writer's colon intro: before that
+    sentence (",,Eerste zin. Burgemeester Nol Kleijngeld: ,,Tweede." gives "Eerste zin."); else at the mark."""
+    head = text[opener.pos + opener.length:mark.pos].rstrip()
+    if not head.endswith(":"):
+        return mark.pos
+    ends = [m.end() for m in re.finditer(r"[.!?…][”’\"']*(?=\s+[A-Z])", head)]
+    return opener.pos + opener.length + ends[-1] if ends else mark.pos
+
+
 def pair_quotes(text: str) -> list[QuoteSpan]:
     """Pair quote marks into quoted spans (outermost only), in text order."""
     paras = paragraphs(text)
@@ -236,7 +246,7 @@ def pair_quotes(text: str) -> list[QuoteSpan]:
                     # earlier quote was never closed; it ends here ("'Eerste zin. 'Tweede', zei hij.")
                     opener = stack[same]
                     del stack[same:]
-                    start, end = _trim(text, opener.pos + opener.length, mark.pos)
+                    start, end = _trim(text, opener.pos + opener.length, _before_colon_intro(text, opener, mark))
                     if end > start and (opener.char not in ("'", '"') or _sentence_before(text, opener.pos)):
                         found.append(QuoteSpan(start, end, opener.pos, None, opener.char, ()))
                 stack.append(mark)
