@@ -1420,3 +1420,9 @@ def test_a_name_set_off_by_commas_after_a_role_is_the_speaker(parsed):
     text = ("De partij verandert niet. Volgens de asielwoordvoerder in de Kamer, Jasper van Dijk, is er geen "
             "sprake van een andere koers. \"Wel zijn Lilian en ik ons standpunt meer gaan uitwerken.\"")
     assert [q.speaker for q in extract_quotes(parsed(text))] == ["Jasper van Dijk"]
+
+
+def test_what_is_said_is_not_who_says_it(parsed):
+    # "riepen leuzen als '…'": the slogans are what the protesters shouted, not the speaker
+    text = "Betogers zongen en riepen leuzen als 'Geen vijfde mandaat, Bouteflika'."
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["betogers"]

@@ -267,9 +267,15 @@ def _inverted_subject(ctx: Context, cue: Cue, floor: int, limit: int) -> bool:
         t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS for t in btoks))
 
 
+# plural nouns for what is said (objects of a speech verb, never its speaker)
+_SAID_THINGS = frozenset("dingen woorden zinnen leuzen teksten zaken kreten uitspraken opmerkingen".split())
+
+
 def plausible_speaker(ctx: Context, span: tuple[int, int]) -> bool:
     """A speaker phrase has a determiner, a pronoun, a capitalised word or a noun head ("stevig" has none)."""
     toks = list(ctx.doc[span[0]:span[1]])
+    if toks and toks[-1].text in _SAID_THINGS:  # lower-case only: "minister van Sociale Zaken" speaks
+        return False  # "hoorde hem dingen zeggen als: '…'", "riepen leuzen als '…'": what is said, not who
     if any(t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS or _is_cap(t) for t in toks):
         return True
     if len(toks) == 1 and toks[0].text.islower() and not toks[0].lower_.endswith(("en", "s", "ers")):
