@@ -76,6 +76,8 @@ from newsetl.nlp.roles import LEADER_ROLES, collect_roles, epithet, first_mentio
 
 # --- speaker resolution -----------------------------------------------------------------------
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)$")  # a party or age after a name: "Kathalijne Buitenweg (GroenLinks)"
+
 
 def _once(name: str) -> str:
     """A name the source wrote twice in a row ("Vader Mehmet Mehmet", a byline "Lola Shoneyin Lola Shoneyin")
@@ -332,6 +334,7 @@ class Resolver:
                 and (words[0].lower() in PREPS | {"toen", "tot", "als", "nu"} or words[0][:1].isupper()))):
             words.pop(0)  # "Ook Henk Otten"; "Tot ze", "Grondpatroon Hij": a heading glued before the sentence
         text = " ".join(words).rstrip(".") if not words[-1].endswith("..") else " ".join(words)  # "Max." -> "Max"
+        text = _BRACKETED.sub("", text) or text  # "Kathalijne Buitenweg (GroenLinks)": the party is no part of her
         text = text or mention
         head, sep, _ = text.partition(" met ")
         if sep and any(w[:1].isupper() for w in head.split()[1:]):
