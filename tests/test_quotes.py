@@ -1426,3 +1426,16 @@ def test_what_is_said_is_not_who_says_it(parsed):
     # "riepen leuzen als '…'": the slogans are what the protesters shouted, not the speaker
     text = "Betogers zongen en riepen leuzen als 'Geen vijfde mandaat, Bouteflika'."
     assert [q.speaker for q in extract_quotes(parsed(text))] == ["betogers"]
+
+
+def test_where_the_person_in_focus_is_from_stands_for_them(parsed):
+    # "zegt de Amsterdammer" right after Michel Verbeek is named (the NER tags "Amsterdammer" MISC)
+    text = ("Het postkantoor krijgt een nieuwe invulling. Michel Verbeek begint er met zijn partner een ijssalon. "
+            ",,Eind april willen we open\", zegt de Amsterdammer.")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["Michel Verbeek"]
+
+
+def test_the_fraction_is_the_party_named_before(parsed):
+    text = ("LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
+            "'onzorgvuldig en ongepast'.")
+    assert [q.speaker for q in extract_quotes(parsed(text))] == ["LokaalHengelo"]

@@ -20,17 +20,18 @@ MEDIA_NOUNS = frozenset(
 # Generic organisation nouns that refer back to the organisation named before ("het bedrijf" -> Shell).
 # "de gemeente", "de politie", "het OM" are names themselves and stay as they are.
 ORG_NOUNS = ("bedrijf", "onderneming", "vakbond", "bond", "partij", "club", "organisatie", "stichting",
-              "vereniging", "ministerie", "dienst")
+              "vereniging", "ministerie", "dienst", "fractie")
 
 
 # nouns that may refer to an organisation whose kind its name does not tell ("Lega", "Ajax", "Shell")
-ORG_OPEN = frozenset("bedrijf onderneming bond partij club organisatie dienst".split())  # "de dienst": the AIVD
+# ("de dienst": the AIVD; "de fractie": a local party the NER took for a person, "LokaalHengelo")
+ORG_OPEN = frozenset("bedrijf onderneming bond partij club organisatie dienst fractie".split())
 
 
 ORG_FITS = {
     "bedrijf": ("onderneming",), "onderneming": ("bedrijf",), "bond": ("vakbond",), "vakbond": ("bond",),
     "organisatie": ("stichting", "vereniging", "bond", "vakbond"),
-    "club": ("vereniging",), "vereniging": ("club",),
+    "club": ("vereniging",), "vereniging": ("club",), "fractie": ("partij",),
 }
 
 

@@ -66,6 +66,7 @@ from newsetl.nlp.lexicon import (
     ORDINALS,
     PERSON_WORDS,
     ROLE_HINTS,
+    agent_word,
     epithet_noun,
     org_noun,
     role_noun,
@@ -412,6 +413,8 @@ class Resolver:
                 return pers[0].canonical
             bare = normalize_name(text)
             for n in inside if not indefinite else ():
+                if n.label == "MISC" and low.startswith("de ") and agent_word(n.text.lower()):
+                    continue  # "zegt de Amsterdammer": where the person in focus is from, not a name
                 if name_parts(n.text) == name_parts(bare) or name_parts(n.canonical) == name_parts(bare):
                     return n.canonical
             # a surname inside the phrase ("het kantoor van Mahdi"), whatever the NER called it
