@@ -1420,6 +1420,11 @@ PARSED_SPEAKERS = [
     ("inhabitant-noun",
      "Het postkantoor krijgt een nieuwe invulling. Michel Verbeek begint er met zijn partner een ijssalon. "
      ",,Eind april willen we open\", zegt de Amsterdammer.", ["Michel Verbeek"]),
+    # "Name (Party): '…'" (the tokenizer keeps "):" as one token) and "Name (Party) zei …"
+    ("party-in-brackets",
+     "Het debat was fel. Maarten Groothuizen (D66): 'De minister moet alles op alles zetten.' Kathalijne "
+     "Buitenweg (GroenLinks) zei dat ze de rapporten 'schaamtevol' had gelezen.",
+     ["Maarten Groothuizen", "Kathalijne Buitenweg"]),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),

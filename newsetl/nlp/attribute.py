@@ -289,9 +289,10 @@ def _np_before_colon(ctx: Context, colon_char: int, floor_char: int) -> tuple[in
     view = ctx.view
     j = view.tok_at(colon_char)
     floor = view.tok_at(floor_char)
-    if j - 1 > floor and ctx.doc[j - 1].text == ")":
-        # "Maarten Groothuizen (D66): '…'": the party in brackets describes the speaker before it
-        opening = next((k for k in range(j - 2, max(floor, j - 8) - 1, -1) if ctx.doc[k].text == "("), None)
+    if j - 1 > floor and (ctx.doc[j - 1].text == ")" or ctx.doc[j].text.startswith(")")):
+        # "Maarten Groothuizen (D66): '…'" (the tokenizer may keep "):" as one token): the party in brackets
+        # describes the speaker before it
+        opening = next((k for k in range(j - 1, max(floor, j - 8) - 1, -1) if ctx.doc[k].text == "("), None)
         j = opening if opening is not None else j
     span = view.np_before(j, floor)
     if span is None:
