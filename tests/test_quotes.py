@@ -1425,6 +1425,10 @@ PARSED_SPEAKERS = [
      "Het debat was fel. Maarten Groothuizen (D66): 'De minister moet alles op alles zetten.' Kathalijne "
      "Buitenweg (GroenLinks) zei dat ze de rapporten 'schaamtevol' had gelezen.",
      ["Maarten Groothuizen", "Kathalijne Buitenweg"]),
+    # "'…', citeerde persbureau TASS gouverneur Kozjemjako": who is quoted follows who quotes
+    ("cited-person",
+     ",,Het besluit is genomen om alle dieren te laten gaan'', citeerde Russisch persbureau TASS gouverneur "
+     "Oleg Kozjemjako. Eind maart luidde een alarm.", ["Oleg Kozjemjako"]),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),

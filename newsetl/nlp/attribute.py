@@ -94,6 +94,10 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
             span = view.np_after(cue.i + 1 + skip, limit) if way == "after" else view.np_before(cue.i, floor)
             if way == "before" and span is not None:
                 span = _joint_before(ctx, cue, span, floor)
+            if way == "after" and span is not None and cue.lemma == "citeren":
+                # "'…', citeerde persbureau TASS gouverneur Kozjemjako": who is quoted follows who quotes
+                quoted = view.np_after(span[1], limit)
+                span = quoted if quoted is not None and plausible_speaker(ctx, quoted) else span
             if way == "after" and span is not None:
                 span = _joint_speaker(ctx, cue, extend_to_name(ctx, span, limit), limit)
                 if cue.lemma in _NAMING and not _person_or_pronoun(ctx, span, heads=True):
