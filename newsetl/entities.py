@@ -78,9 +78,12 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     for i, name in enumerate(names):
         first_seen.setdefault(name.casefold(), i)
     spokesmen = _spokesmen([n for n, label in zip(names, labels) if label == "PER"])
+    org_fuller = _org_fuller(names, labels)
+    # words that open the name of a body ("Rai" of "Rai Vereniging"): no first names, whatever follows them
+    org_words = {n.split()[0] for n, lab in zip(names, labels) if lab != "PER" and len(n.split()) >= 2}
 
     result = []
-    for name, label in zip(names, labels):
+    for i, (name, label) in enumerate(zip(names, labels)):
         parts = name_parts(name)
         # the NER took the body a person speaks for into the name: match on the surname that opens it
         short = spokesmen.get(name.casefold(), parts)
@@ -99,11 +102,19 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
         if best == name and (label in ("PER", "MISC") or (is_first_name(name) and name.istitle())):
             # a known first name whatever its tag: "Beatrijs" (LOC) after "Beatrijs Ritsema"
             best = _full_name_of_first_name(name, [n for n, lab in zip(names, labels) if lab == "PER"])
+        elif best == name and label in ("LOC", "ORG") and len(name.split()) == 1 and name.istitle() \
+                and name not in org_words:
+            # an unknown first name the NER took for a place, after the person was named in full ("Gerarde
+            # Koks … Gerarde: '…'"): only a full name seen before it, so "Washington" stays a place
+            best = _full_name_of_first_name(name, [n for n, lab in zip(names[:i], labels[:i]) if lab == "PER"])
         if best == name and label in ("PER", "MISC") and len(parts) == 1 and len(parts[0]) >= 6:
             # "Pereiro" for "Carlos Pereira", "Elkim" for "Erkim Elkem": a surname misspelt by one letter
             near = {o for o, lab in zip(names, labels) if lab == "PER" and len(name_parts(o)) >= 2
                     and _one_edit(parts[0], name_parts(o)[-1])}
             best = near.pop() if len(near) == 1 else name
+        if best == name and label != "PER" and name.casefold() in org_fuller:
+            # "Kalitta" after "Kalitta Air", "de Radboud" after "Radboud Universiteit": an organisation's first word
+            best = org_fuller[name.casefold()]
         if best == name and label in ("ORG", "MISC") and name.casefold() in ORG_OPENERS:
             # "de Unie" after "de Unie van Waterschappen", "Forum" after "Forum voor Democratie"
             fuller = {o.casefold(): o for o, lab in zip(names, labels) if lab in ("ORG", "MISC")
@@ -111,6 +122,26 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
             best = next(iter(fuller.values())) if len(fuller) == 1 else name
         result.append(best)
     return result
+
+
+def _org_fuller(names: Sequence[str], labels: Sequence[str]) -> dict[str, str]:
+    """{"kalitta": "Kalitta Air"}: a one-word name the NER tagged ORG somewhere in the article, and the one
+    longer name (two or three capitalised words, never tagged PER) that opens with it and that the article
+    introduces it with ("Rai Vereniging" first, so a later "Rai Mobiliteitsdiner" is something else)."""
+    orgs = {n.casefold() for n, lab in zip(names, labels) if lab == "ORG" and len(n.split()) == 1 and n.istitle()}
+    people = {n.casefold() for n, lab in zip(names, labels) if lab == "PER"}
+    longer: dict[str, set[str]] = {}
+    first = {}
+    for n in names:
+        if n.casefold() in people:
+            continue
+        n = re.sub(r"^(?:De|Het) ", "", n)  # "De Radboud Universiteit" opening a sentence
+        words = n.split()
+        # the name the article introduces it with: "Kalitta Air en Jetblue eisen …", then "Kalitta"
+        first.setdefault(words[0].casefold() if words else "", n)
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0].casefold() in orgs:
+            longer.setdefault(words[0].casefold(), set()).add(n)
+    return {short: full.pop() for short, full in longer.items() if len(full) == 1 and first[short] in full}
 
 
 def _spokesmen(person_names: Sequence[str]) -> dict[str, list[str]]:

@@ -102,3 +102,19 @@ def test_a_person_tagged_with_the_body_they_speak_for_is_the_person():
                                          "Jan van Dijk"]
     # without the person named in full, the phrase stays as the NER found it
     assert canonical_names([("Huyskens van de Bovag", "PER")]) == ["Huyskens van de Bovag"]
+
+
+def test_an_organisations_first_word_stands_for_the_name_it_was_introduced_with():
+    mentions = [("Kalitta Air", "MISC"), ("Jetblue", "ORG"), ("Kalitta", "ORG"), ("Kalitta", "LOC")]
+    assert canonical_names(mentions) == ["Kalitta Air", "Jetblue", "Kalitta Air", "Kalitta Air"]
+    # introduced as "Rai Vereniging": a later "Rai Congres" is something else, and "Rai" stays itself
+    mentions = [("Rai", "ORG"), ("Rai Vereniging", "ORG"), ("Rai Congres", "MISC")]
+    assert canonical_names(mentions)[0] == "Rai"
+
+
+def test_an_unknown_first_name_tagged_as_a_place_is_the_person_named_before():
+    mentions = [("Gerarde Koks", "PER"), ("Markt", "LOC"), ("Gerarde", "LOC")]
+    assert canonical_names(mentions) == ["Gerarde Koks", "Markt", "Gerarde Koks"]
+    # not before the person is named, and not a word that opens the name of a body
+    assert canonical_names([("Gerarde", "LOC"), ("Gerarde Koks", "PER")])[0] == "Gerarde"
+    assert canonical_names([("Rai Vereniging", "ORG"), ("Rai Mobiliteitsdiner", "PER"), ("Rai", "LOC")])[2] == "Rai"

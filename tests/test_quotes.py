@@ -1429,6 +1429,10 @@ PARSED_SPEAKERS = [
     ("cited-person",
      ",,Het besluit is genomen om alle dieren te laten gaan'', citeerde Russisch persbureau TASS gouverneur "
      "Oleg Kozjemjako. Eind maart luidde een alarm.", ["Oleg Kozjemjako"]),
+    # "zei die laatste": the person named last, not the subject
+    ("the-latter",
+     "\"Mijn beste vriend\", noemde Alexis Tsipras zijn collega Zoran Zaev van Noord-Macedonië. "
+     "\"We schrijven geschiedenis\", zei die laatste.", ["Alexis Tsipras", "Zoran Zaev"]),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),

@@ -77,6 +77,7 @@ from newsetl.nlp.roles import LEADER_ROLES, collect_roles, epithet, first_mentio
 
 # --- speaker resolution -----------------------------------------------------------------------
 
+_LATTER = frozenset({"die laatste", "de laatste", "deze laatste", "laatstgenoemde", "de laatstgenoemde"})
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")  # a party or age after a name: "Kathalijne Buitenweg (GroenLinks)"
 
 
@@ -350,6 +351,10 @@ class Resolver:
             return self.person_before(pos, pronoun=low) or self._person_after(pos, low) or low
         if low in FIRST_PERSON:
             return low
+        if low in _LATTER:
+            # "zei die laatste": the person named last before, not the subject in focus
+            named = [n.canonical for n in self.names if n.end <= pos and n.canonical in self.person_names]
+            return named[-1] if named else text
         if span is not None:
             # an apposition names the speaker: "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,", "Zijn
             # opvolger, Quim Torra,"
