@@ -1433,6 +1433,11 @@ PARSED_SPEAKERS = [
     ("the-latter",
      "\"Mijn beste vriend\", noemde Alexis Tsipras zijn collega Zoran Zaev van Noord-Macedonië. "
      "\"We schrijven geschiedenis\", zei die laatste.", ["Alexis Tsipras", "Zoran Zaev"]),
+    # "Stanley (19)": a name written with an age is a person, so "hij" can point back to it (the NER calls
+    # the later "Stanley" a place)
+    ("name-with-age",
+     "Stanley (19) staat terecht in Rotterdam. Met de vriend van zijn zus gaat hij naar Antwerpen. ,,Ik wist "
+     "niet wat erin zat'', legt hij uit. Stanley lijkt de ernst niet te beseffen.", ["Stanley"]),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),

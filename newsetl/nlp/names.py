@@ -59,6 +59,9 @@ class Name:
     person_hint: bool = False
 
 
+_AGED = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}) \((\d{1,3})\)")
+
+
 def lower_words(doc: Doc) -> set[str]:
     """Words that also occur in lower case in the article are common words, not names ("Exploitant", "Ober")."""
     return {t.text for t in doc if t.text.islower() and len(t.text) > 2}
@@ -334,6 +337,7 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             n.text = " ".join(words[:cut])
             n.end = n.start + len(n.text)
             n.tok_end = view.tok_at(n.end - 1) + 1
+    aged = {m.group(1) for m in _AGED.finditer(view.text) if 12 <= int(m.group(2)) < 120}
     # the NER often mislabels a full name ("Zorgminister Bruno Bruins" as LOC) while labelling its
     # surname PER elsewhere: a multi-word name ending in a person's surname is a person
     for n in out:
@@ -347,6 +351,11 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
         # "premier May" (tagged LOC as often as not): a title before a one-word name settles that it is a person
         if n.label in ("LOC", "MISC") and n.tok_start > 0 and len(n.text.split()) == 1 \
                 and doc[n.tok_start - 1].lower_ in TITLES and doc[n.tok_start - 1].text.islower():
+            n.label, n.person_hint = "PER", True
+        # "Stanley (19)", "Huguette Debets (35)": a name written with an age in brackets is a person, there and
+        # wherever else the article uses it (from 12 up: a toddler "Mia (3)" is talked about, not quoted, and
+        # would draw the "ze" of the mother who speaks)
+        if n.label != "PER" and n.text in aged:
             n.label, n.person_hint = "PER", True
         # "Foort Lokerse" (MISC), "Marijke Agterbosch" (ORG): two or three capitalised words opening with a
         # known first name are a person
