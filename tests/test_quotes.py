@@ -1438,6 +1438,14 @@ PARSED_SPEAKERS = [
     ("name-with-age",
      "Stanley (19) staat terecht in Rotterdam. Met de vriend van zijn zus gaat hij naar Antwerpen. ,,Ik wist "
      "niet wat erin zat'', legt hij uit. Stanley lijkt de ernst niet te beseffen.", ["Stanley"]),
+    # "benadrukt de Engelse": where the person in focus is from, as a noun
+    ("demonym-epithet",
+     "Sarah Adams woont al jaren in Florida. Ze runt er een bedrijf. ,,We creëren banen voor Amerikanen\", "
+     "benadrukt de Engelse. Kor Mulder kreeg veel vragen.", ["Sarah Adams"]),
+    # "Tenslotte opperen de twee grootste eurolanden …": an adverb capitalised at the sentence start never speaks
+    ("no-adverb-speaker",
+     "Tenslotte opperen de twee grootste eurolanden in het document toch weer dat de begroting een "
+     "'stabiliserende functie' moet hebben.", ["de twee grootste eurolanden in het document"] * 2),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),

@@ -233,6 +233,13 @@ NEWCOMER_ENDINGS = ("woordvoerder", "woordvoerster")
 FEMALE_ENDINGS = ("vrouw", "ster", "es", "euse", "ice", "in")
 
 
+def demonym(word: str) -> bool:
+    """"Engelse", "Putse", "Amerikaan", "Chinees": where a person is from, written with a capital, as a noun
+    ("benadrukt de Engelse"). Female forms end in -se."""
+    return word[:1].isupper() and len(word) >= 5 and word.lower().endswith(("se", "aan", "ees")) \
+        and not word.lower().endswith(("ese", "ase"))
+
+
 def epithet_noun(word: str) -> bool:
     """A noun that can stand for a person named before: a role, or an agent noun ("de uitvinder", "de
     Enschedeër", "zijn partijgenote")."""

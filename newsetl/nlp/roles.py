@@ -19,6 +19,7 @@ from newsetl.nlp.lexicon import (
     PERSON_WORDS,
     ROLE_HINTS,
     agent_word,
+    demonym,
     epithet_noun,
     role_noun,
     role_suffix,
@@ -160,11 +161,12 @@ def epithet(r: Resolver, rest: str, pos: int, owner: str | None = None) -> str |
     role = words[-1].lower()
     if re.match(r"\s*[A-Z]", r.view.text[pos + len(rest) + 3:pos + len(rest) + 6]):
         return None  # "De Nederlandse onderzoeker Jan Smit": a name the NER missed follows
-    if not role.islower() and not words[-1][:1].isupper() or not (epithet_noun(role) or listed) \
+    if not role.islower() and not words[-1][:1].isupper() or not (epithet_noun(role) or listed or demonym(words[-1])) \
             or role in NEWCOMER_ROLES \
             or role.endswith(("s",) + NEWCOMER_ENDINGS) or any(not w.lower().endswith("e") for w in words[:-1]):
         return None
-    gender = "zij" if role.endswith(FEMALE_ENDINGS) else "hij" if role.endswith("man") else None
+    gender = "zij" if role.endswith(FEMALE_ENDINGS) or (demonym(words[-1]) and role.endswith("se")) \
+        else "hij" if role.endswith("man") or demonym(words[-1]) else None
     person = r.person_before(pos, pronoun=gender)
     if person and not role_noun(role) and not listed and not is_first_name(person.split()[0]):
         return None  # an agent noun only for a person with a known first name, not "Askruisje Nota"

@@ -67,6 +67,7 @@ from newsetl.nlp.lexicon import (
     PERSON_WORDS,
     ROLE_HINTS,
     agent_word,
+    demonym,
     epithet_noun,
     org_noun,
     role_noun,
@@ -418,7 +419,7 @@ class Resolver:
                 return pers[0].canonical
             bare = normalize_name(text)
             for n in inside if not indefinite else ():
-                if n.label == "MISC" and low.startswith("de ") and agent_word(n.text.lower()):
+                if n.label == "MISC" and low.startswith("de ") and (agent_word(n.text.lower()) or demonym(n.text)):
                     continue  # "zegt de Amsterdammer": where the person in focus is from, not a name
                 if name_parts(n.text) == name_parts(bare) or name_parts(n.canonical) == name_parts(bare):
                     return n.canonical
