@@ -1445,7 +1445,7 @@ PARSED_SPEAKERS = [
     # "Tenslotte opperen de twee grootste eurolanden …": an adverb capitalised at the sentence start never speaks
     ("no-adverb-speaker",
      "Tenslotte opperen de twee grootste eurolanden in het document toch weer dat de begroting een "
-     "'stabiliserende functie' moet hebben.", ["de twee grootste eurolanden in het document"] * 2),
+     "'stabiliserende functie' moet hebben.", ["de twee grootste eurolanden in het document"]),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),
