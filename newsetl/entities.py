@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from newsetl.nlp.first_names import KIN_TITLES, is_first_name
+from newsetl.nlp.first_names import KIN_TITLES, NICKNAME_ADJECTIVES, is_first_name
 
 # Name parts are compared case-insensitively and split on hyphens too: "Mahdi" is part of "Abdul-Mahdi".
 _PART_SPLIT = re.compile(r"[\s\-‐‑–]+")
@@ -40,7 +40,7 @@ def person_name(name: str) -> str:
     words = name.split()
     for i, word in enumerate(words[1:], start=1):
         if is_first_name(word) and not any(is_first_name(w) for w in words[:i]) \
-                and words[i - 1].lower() not in KIN_TITLES:
+                and words[i - 1].lower() not in KIN_TITLES | NICKNAME_ADJECTIVES:
             return " ".join(words[i:])
     return name
 

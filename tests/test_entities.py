@@ -1,4 +1,4 @@
-from newsetl.entities import canonical_entities, canonical_names, entity_id, normalize_name, resolve_speaker
+from newsetl.entities import canonical_entities, canonical_names, entity_id, normalize_name, person_name, resolve_speaker
 
 
 def test_short_mentions_take_the_fullest_name():
@@ -118,3 +118,9 @@ def test_an_unknown_first_name_tagged_as_a_place_is_the_person_named_before():
     # not before the person is named, and not a word that opens the name of a body
     assert canonical_names([("Gerarde", "LOC"), ("Gerarde Koks", "PER")])[0] == "Gerarde"
     assert canonical_names([("Rai Vereniging", "ORG"), ("Rai Mobiliteitsdiner", "PER"), ("Rai", "LOC")])[2] == "Rai"
+
+
+def test_a_nickname_adjective_stays_with_the_first_name():
+    # "Schele Joop", "Lange Frans": no word glued before a name, as "Defensieminister Annegret …" is
+    assert person_name("Schele Joop") == "Schele Joop"
+    assert person_name("Defensieminister Annegret Kramp-Karrenbauer") == "Annegret Kramp-Karrenbauer"

@@ -649,3 +649,13 @@ def test_an_acronym_spelled_out_after_a_capitalised_sentence_opener():
     # "Volgens" opens the sentence and the capitalised run; the name starts at the acronym's first letter
     assert acronyms("Volgens Transport en Logistiek Nederland (TLN) is het besluit onbegrijpelijk.") == {
         "TLN": "Transport en Logistiek Nederland"}
+
+
+def test_first_names_give_gender_and_words_that_are_dutch_or_family_names_stay_out():
+    from newsetl.nlp.first_names import gender_of, is_first_name
+
+    assert gender_of("Lucien de Graaf") == "m" and gender_of("Nicki Pouw-Verweij") is None
+    assert gender_of("Miranda Schell") == "f" and gender_of("Stephen Biegun") == "m"
+    # "Wil je …", "Toon aan …", "Lindsey Graham": a Dutch word or a common family name is no first name
+    for word in ("Wil", "Toon", "Job", "Dan", "Les", "Graham", "Abdullah", "Kim"):
+        assert not is_first_name(word), word

@@ -67,13 +67,56 @@ willemijn yara yolanda yvette zita helma inez karen laila leila liv lola merle r
 beatrijs nettie núria montserrat meritxell mercè
 """.split())
 
+# More common names of Dutch news (general knowledge, not taken from any corpus): Dutch and Flemish names
+# of all generations, and frequent English, German, French, Italian, Spanish, Slavic, Arabic and Turkish ones.
+# Names that are also common Dutch words stay out ("Wil", "Job", "Toon", "Leen", "Dan", "Les", "Peer"), and so
+# do names as common as family names ("Graham", "Abdullah": "Lindsey Graham").
+MALE = MALE | frozenset("""
+aaron abel adrian ahmad albertus alessandro alfons aloys amin amir anthony antoon armand arne arnaud aziz
+benoît bernd bertrand björn bjorn boaz bobby brandon brian bryan carel cedric christoph christopher cyril
+damian damien dean derk desmond dieter dimitri dirk-jan dominic donovan donny douglas dylan edgar edmund
+edward elias elijah enzo eric erich eugène eugene fabio farid fatih fedde feike filip filippo finn florian
+francesco frédéric frederic gabriel gabriël gary gaston gavin geerten geoffrey gerd gianni gideon gilbert
+goran gregor guus hakim hamza harald harm-jan harmen hasan heiko heinz helmut hendrikus horst hubertus
+hugh hüseyin ian ilias imran isaac ismail jack jacobus jaime jan-peter jarno jens jérôme jerome jimmy joaquín
+joey jonathan joop jordy jort joshua julius jurriën kai karl kenneth kerem koert kurt lambert lambertus lance
+leonard leopold levi liam lorenzo lucien ludwig luka lukas machiel manfred marijn marinus markus mathijs
+matthew matthias maurits mehdi melvin merlijn michaël michail mick mikhail milo mohammad moritz murat nabil
+nathan neil nicolaas niklas noah norbert ole oleg omar orlando osman owen pascal patrick patrik paolo petrus
+philippe pjotr quinn rachid rainer raoul reinhard rik rinus robbie rodrigo roger rolf romano ronaldo rudy ryan
+salim samir samuel sandro sebas sem silvio sjef stanley stefano stephen steve stijn stuart sybren taner tayfun
+thijmen thom tiago tijmen timo tjalling toine tomas tomás udo uwe valentin vito walid walther warren wesley
+wiebren wilbert wilco wilhelmus wout yannick yassin youssef yusuf zakaria zoran bilal burak cem
+cengiz ercan erkan hakan halil mesut orhan serkan sinan tarik tolga volkan yasar özcan bekir faisal mourad
+mustapha nordin soufiane hicham claudio didier édouard edouard gerrie robbie scott
+""".split())
+FEMALE = FEMALE | frozenset("""
+adriana alexia alida alina alma amanda amelia angelina anika annabel annabelle annelien annemijn annick anniek
+antje ariane arianne aukje babette bea beatrice benthe berber betty bibi birgitta carlijn cassandra catrien
+cecilia celine chloé chloe christel christina cindy clara claudine colette cornelia daisy dana daniela
+daniëlle dina diny dorien dorothea dorothy edna eefje eliza ellie elvira emilia emily esra eveline evelyn
+fabienne fanny fatma florence francesca frida gabriela gemma georgina geraldine gertrude gloria grace hadewych
+hannelore harriët hedwig henriëtte hermien hetty hinke imke ingeborg irina isabella ivana ivonne janine
+jasmijn jasmine jeanne jelena jennie joëlle josefien josje justine karolien kate katharina katrijn kelly
+klaartje lauren leontine lidewij lily lisette liza loïs lucy luna maja marcella margaretha margo mariska
+marjolein marjolijn marlou mary maud megan melissa mia milou miranda mirjam moniek nadja naima nicolette noor
+olivia patty pia petronella philippine rebecca rianne rosanne rosemarie rosita salma samantha sandrine selin
+shirley sofie stefanie susanne suzan tamar tessa tess teuntje tirza vanessa victoria wieteke willeke xandra
+yasmin zoe amal asma aylin ayşe büşra dounia emine fatiha hafsa hanan imane latifa loubna meryem mina nour
+rachida salima soumaya yousra zineb zohra aaltje annie betsy jannie lenie riek rika toos trudie britt demi evy
+puck saar lucie
+""".split())
+
 # first names of either gender: no help with pronouns, but still a name's start ("prominent Conservatief
 # Andrea Leadsom"). "Kim" stays out: it is a family name too (Kim Jong-un).
-EITHER = frozenset("andrea robin sam chris jip lou eli sascha dominique charlie".split())
+EITHER = frozenset("andrea robin sam chris jip lou eli sascha dominique charlie henny hennie jamie kay sacha deniz willy gerry".split())
 
 
 # kinship words that are part of how a person is called ("Ome Ed", "Tante Truus"), not glued on
 KIN_TITLES = frozenset("ome oom tante opa oma zuster broeder".split())
+
+# adjectives that make a nickname with a first name ("Schele Joop", "Lange Frans"), not glued on either
+NICKNAME_ADJECTIVES = frozenset("schele lange kleine grote dikke rooie rode zwarte gekke stille mooie".split())
 
 
 def gender_of(name: str) -> str | None:

@@ -26,7 +26,7 @@ from newsetl.nlp.attribution import (
     _is_cap,
     _is_word,
 )
-from newsetl.nlp.first_names import KIN_TITLES, is_first_name
+from newsetl.nlp.first_names import KIN_TITLES, NICKNAME_ADJECTIVES, is_first_name
 from newsetl.nlp.lexicon import (
     GENRE_LABELS,
     KIND_PREFIXES,
@@ -277,7 +277,8 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             continue
         m = k + 1
         while m < n and (m not in covered or (m > k and doc[m - 1].lower_ in NAME_PARTICLES)) and (
-            (_is_cap(doc[m]) and _is_word(doc[m]) and doc[m].lower_ not in DETS | STOP | PRONOUNS | FIRST_PERSON)
+            (_is_cap(doc[m]) and _is_word(doc[m])  # ("Schrik In Nederland": a heading, then a sentence)
+             and doc[m].lower_ not in DETS | STOP | PREPS | PRONOUNS | FIRST_PERSON)
             or (doc[m].lower_ in NAME_PARTICLES and m + 1 < n and _is_cap(doc[m + 1]))
             or (doc[m].lower_ in NAME_PARTICLES and m + 2 < n and doc[m + 1].lower_ in NAME_PARTICLES
                 and _is_cap(doc[m + 2]))  # "Ferre van de Nadort"
@@ -444,7 +445,7 @@ def before_first_name(doc, k: int) -> bool:
     role glued on in flattened text ("Ober Mirek", "Exploitant George ten Brummelhuis", "in Washington
     Donald Trump")."""
     return k + 1 < len(doc) and is_first_name(doc[k + 1].text) and doc[k].lower_ not in NAME_PARTICLES \
-        and doc[k].lower_ not in KIN_TITLES and _is_cap(doc[k + 1])
+        and doc[k].lower_ not in KIN_TITLES | NICKNAME_ADJECTIVES and _is_cap(doc[k + 1])
 
 
 def after_role_word(doc, k: int) -> bool:
