@@ -71,6 +71,7 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     labels = [label for _, label in mentions]
     names = [normalize_name(text) for text, _ in mentions]
     names = [person_name(n) if label == "PER" else n for n, label in zip(names, labels)]
+    names = _without_glued_body(names, labels)
     counts: dict[str, int] = {}
     for name in names:
         counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
@@ -122,6 +123,22 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
             best = next(iter(fuller.values())) if len(fuller) == 1 else name
         result.append(best)
     return result
+
+
+def _without_glued_body(names: list[str], labels: Sequence[str]) -> list[str]:
+    """ "Tim Matavz Vitesse" (the NER ran the club into the name: "zette invaller Tim Matavz Vitesse op
+    voorsprong"): a person's name of three words or more loses a last word that the article also names on
+    its own as something else than a person, when the word before it is the person's surname used alone."""
+    bodies = {n for n, lab in zip(names, labels) if lab != "PER" and len(n.split()) == 1}
+    surnames = {n for n, lab in zip(names, labels) if lab == "PER" and len(n.split()) == 1}
+    out = []
+    for name, label in zip(names, labels):
+        words = name.split()
+        # (only when the word before it is what the article calls the person: "Matavz", never "Vitesse")
+        if label == "PER" and len(words) >= 3 and words[-1] in bodies - surnames and words[-2] in surnames:
+            name = " ".join(words[:-1])
+        out.append(name)
+    return out
 
 
 def _org_fuller(names: Sequence[str], labels: Sequence[str]) -> dict[str, str]:

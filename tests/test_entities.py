@@ -124,3 +124,12 @@ def test_a_nickname_adjective_stays_with_the_first_name():
     # "Schele Joop", "Lange Frans": no word glued before a name, as "Defensieminister Annegret …" is
     assert person_name("Schele Joop") == "Schele Joop"
     assert person_name("Defensieminister Annegret Kramp-Karrenbauer") == "Annegret Kramp-Karrenbauer"
+
+
+def test_a_body_the_ner_ran_into_a_persons_name_is_cut_off():
+    # "zette invaller Tim Matavz Vitesse op voorsprong": the club is named on its own too, and the article calls
+    # him "Matavz"; "Recep Tayyip Erdogan" keeps its last word although the NER also tags "Erdogan" as a place
+    mentions = [("Tim Matavz Vitesse", "PER"), ("Vitesse", "MISC"), ("Matavz", "PER")]
+    assert canonical_names(mentions) == ["Tim Matavz", "Vitesse", "Tim Matavz"]
+    mentions = [("Recep Tayyip Erdogan", "PER"), ("Erdogan", "LOC"), ("Erdogan", "PER")]
+    assert canonical_names(mentions) == ["Recep Tayyip Erdogan"] * 3
