@@ -17,6 +17,8 @@ from newsetl.nlp.first_names import KIN_TITLES, NICKNAME_ADJECTIVES, is_first_na
 _PART_SPLIT = re.compile(r"[\s\-‐‑–]+")
 # Possessive and trailing punctuation the NER may include: "Johnsons" is left alone, "Trump's" is not.
 _TRIM = re.compile(r"(?:['’]s)?[\s.,;:!?'\"“”‘’]*$")
+# after a particle a first name is part of the family name: "Jurrie ter Riet", "Jan van Kim"
+_PARTICLES = frozenset("van de der den ter ten te 't von la le du da di del dos".split())
 # Only a lower-case article is not part of the name: "de politie", but "De Telegraaf", "The Guardian".
 _LEADING_ARTICLE = re.compile(r"^(?:de|het|een)\s+")
 # words that open an organisation's name and stand for it alone ("de Unie", "Forum")
@@ -40,7 +42,7 @@ def person_name(name: str) -> str:
     words = name.split()
     for i, word in enumerate(words[1:], start=1):
         if is_first_name(word) and not any(is_first_name(w) for w in words[:i]) \
-                and words[i - 1].lower() not in KIN_TITLES | NICKNAME_ADJECTIVES:
+                and words[i - 1].lower() not in KIN_TITLES | NICKNAME_ADJECTIVES | _PARTICLES:
             return " ".join(words[i:])
     return name
 

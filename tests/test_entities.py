@@ -133,3 +133,9 @@ def test_a_body_the_ner_ran_into_a_persons_name_is_cut_off():
     assert canonical_names(mentions) == ["Tim Matavz", "Vitesse", "Tim Matavz"]
     mentions = [("Recep Tayyip Erdogan", "PER"), ("Erdogan", "LOC"), ("Erdogan", "PER")]
     assert canonical_names(mentions) == ["Recep Tayyip Erdogan"] * 3
+
+
+def test_a_first_name_after_a_particle_is_part_of_the_family_name():
+    # "Riet" is a first name too, but in "Jurrie ter Riet" it follows "ter"
+    assert person_name("Jurrie ter Riet") == "Jurrie ter Riet"
+    assert canonical_names([("Jurrie ter Riet", "PER"), ("Ter Riet", "MISC")]) == ["Jurrie ter Riet"] * 2
