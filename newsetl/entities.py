@@ -30,10 +30,19 @@ _SPEAKS_FOR = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)*) van (?:de |het )?[A-
 
 
 def normalize_name(text: str) -> str:
-    """A mention as a name: single spaces, no possessive, no leading lower-case article."""
+    """A mention as a name: single spaces, no possessive, no leading lower-case article, not written twice
+    (a byline glued to the text: "Lola Shoneyin Lola Shoneyin")."""
     text = " ".join(text.split())
     text = _TRIM.sub("", text)
-    return _LEADING_ARTICLE.sub("", text) or text
+    return written_once(_LEADING_ARTICLE.sub("", text) or text)
+
+
+def written_once(name: str) -> str:
+    """A name the source wrote twice in a row ("Vader Mehmet Mehmet", a byline "Lola Shoneyin Lola Shoneyin")
+    is one name."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
 def person_name(name: str) -> str:

@@ -1,4 +1,11 @@
-from newsetl.entities import canonical_entities, canonical_names, entity_id, normalize_name, person_name, resolve_speaker
+from newsetl.entities import (
+    canonical_entities,
+    canonical_names,
+    entity_id,
+    normalize_name,
+    person_name,
+    resolve_speaker,
+)
 
 
 def test_short_mentions_take_the_fullest_name():
@@ -139,3 +146,8 @@ def test_a_first_name_after_a_particle_is_part_of_the_family_name():
     # "Riet" is a first name too, but in "Jurrie ter Riet" it follows "ter"
     assert person_name("Jurrie ter Riet") == "Jurrie ter Riet"
     assert canonical_names([("Jurrie ter Riet", "PER"), ("Ter Riet", "MISC")]) == ["Jurrie ter Riet"] * 2
+
+
+def test_a_name_written_twice_in_a_row_is_one_name():
+    # a byline glued to the text: "Lola Shoneyin Lola Shoneyin"
+    assert canonical_names([("Lola Shoneyin Lola Shoneyin", "PER"), ("Shoneyin", "PER")]) == ["Lola Shoneyin"] * 2

@@ -1446,6 +1446,10 @@ PARSED_SPEAKERS = [
     ("no-adverb-speaker",
      "Tenslotte opperen de twee grootste eurolanden in het document toch weer dat de begroting een "
      "'stabiliserende functie' moet hebben.", ["de twee grootste eurolanden in het document"]),
+    # the "en" inside a body's name spelled out by its acronym joins no two speakers
+    ("en-inside-a-body",
+     "Er zijn veel uitbraken. ,,We verwachten importgevallen'', verklaart arts infectieziektebestrijding Helma Ruijs "
+     "van het Rijksinstituut voor Volksgezondheid en Milieu (RIVM).", ["Helma Ruijs"]),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),

@@ -109,7 +109,8 @@ puck saar lucie
 
 # first names of either gender: no help with pronouns, but still a name's start ("prominent Conservatief
 # Andrea Leadsom"). "Kim" stays out: it is a family name too (Kim Jong-un).
-EITHER = frozenset("andrea robin sam chris jip lou eli sascha dominique charlie henny hennie jamie kay sacha deniz willy gerry".split())
+EITHER = frozenset("""andrea robin sam chris jip lou eli sascha dominique charlie henny hennie jamie kay sacha deniz
+willy gerry""".split())
 
 
 # kinship words that are part of how a person is called ("Ome Ed", "Tante Truus"), not glued on

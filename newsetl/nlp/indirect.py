@@ -210,7 +210,8 @@ def indirect_quotes(ctx: Context, kept: list[Candidate]) -> list[Quote]:
             kinds = sv.REPORTING[cue.lemma][1] if cue.lemma in sv.REPORTING else _ALL_KINDS
             if cue.lemma == "volgens":
                 span = view.np_after(cue.i + 1, rng.stop)
-                span = extend_to_name(ctx, span, rng.stop, verbs=False) if span else _bare_source(ctx, cue.i + 1, rng.stop)
+                span = extend_to_name(ctx, span, rng.stop, verbs=False) if span \
+                    else _bare_source(ctx, cue.i + 1, rng.stop)
                 if span is None:
                     continue
                 if cue.i == rng.start:

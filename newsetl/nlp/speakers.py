@@ -42,7 +42,14 @@ import re
 
 from spacy.tokens import Token
 
-from newsetl.entities import ORG_OPENERS, canonical_names, name_parts, normalize_name, resolve_speaker
+from newsetl.entities import (
+    ORG_OPENERS,
+    canonical_names,
+    name_parts,
+    normalize_name,
+    resolve_speaker,
+    written_once,
+)
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import (
     DETS,
@@ -80,14 +87,6 @@ from newsetl.nlp.roles import LEADER_ROLES, collect_roles, epithet, first_mentio
 
 _LATTER = frozenset({"die laatste", "de laatste", "deze laatste", "laatstgenoemde", "de laatstgenoemde"})
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")  # a party or age after a name: "Kathalijne Buitenweg (GroenLinks)"
-
-
-def _once(name: str) -> str:
-    """A name the source wrote twice in a row ("Vader Mehmet Mehmet", a byline "Lola Shoneyin Lola Shoneyin")
-    is one name."""
-    words = name.split()
-    half = len(words) // 2
-    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
 class Resolver:
@@ -314,7 +313,7 @@ class Resolver:
 
     def resolve(self, mention: str, span: tuple[int, int] | None, pos: int) -> str:
         """The speaker for a mention at char pos (see the module docstring for the rules)."""
-        found = _once(self._resolve(mention, span, pos))
+        found = written_once(self._resolve(mention, span, pos))
         # an acronym the article spells out: "NCTV" -> "de Nationaal Coördinator Terrorismebestrijding en Veiligheid"
         found = self.acronyms.get(normalize_name(found), found)
         if found.casefold() in ORG_OPENERS:
@@ -374,7 +373,9 @@ class Resolver:
         spelled = [full for full in self.acronyms.values() if normalize_name(full) == normalize_name(text)]
         if spelled:
             return spelled[0]  # one name with "en" in it ("Transport en Logistiek Nederland (TLN)"), no pair
-        if " en " in text and span is not None:
+        # "Helma Ruijs van het Rijksinstituut voor Volksgezondheid en Milieu (RIVM)": the "en" of a body's name
+        in_name = any(" en " in full and normalize_name(full) in text for full in self.acronyms.values())
+        if " en " in text and span is not None and not in_name:
             left, right = text.split(" en ", 1)
             known = {name_parts(c)[0] for c, _ in self.entity_names if len(name_parts(c)) == 1}
             # "Jaap van der Laan en Walter Berghorst", "VNO-NCW en MKB-Nederland" (one-word sides: known names only)
