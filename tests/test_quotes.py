@@ -1450,6 +1450,14 @@ PARSED_SPEAKERS = [
     ("en-inside-a-body",
      "Er zijn veel uitbraken. ,,We verwachten importgevallen'', verklaart arts infectieziektebestrijding Helma Ruijs "
      "van het Rijksinstituut voor Volksgezondheid en Milieu (RIVM).", ["Helma Ruijs"]),
+    # "Naam (23) en Naam (23): '…'": two people with their ages speak together; "Anissa" and "Marlie", first
+    # names the tagger does not know, stay part of the names
+    ("two-with-ages",
+     "Buurtbewoners hebben geen bezwaren. Anissa El Abbassi (23) en Maryam Belkadi (23): \"We zien ze vooral "
+     "vaak heen en weer lopen met tasjes.\"", ["Anissa El Abbassi en Maryam Belkadi"]),
+    ("unknown-first-name",
+     "Details willen de zes beleggers nog niet geven. \"Daarvoor is het nog te vroeg\", zegt Marlie Zuidgeest van "
+     "NN Investment Partners. \"Maar het klopt.\"", ["Marlie Zuidgeest", "Marlie Zuidgeest"]),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),

@@ -303,6 +303,14 @@ def _np_before_colon(ctx: Context, colon_char: int, floor_char: int) -> tuple[in
         opening = next((k for k in range(j - 1, max(floor, j - 8) - 1, -1) if ctx.doc[k].text == "("), None)
         j = opening if opening is not None else j
     span = view.np_before(j, floor)
+    doc = ctx.doc
+    if span is not None and span[0] - 2 > floor and doc[span[0] - 1].lower_ == "en" and doc[span[0] - 2].text == ")":
+        # "Anissa El Abbassi (23) en Maryam Belkadi (23): '…'": two people, each with an age, speak together
+        opening = next((k for k in range(span[0] - 3, max(floor, span[0] - 8) - 1, -1) if doc[k].text == "("), None)
+        first = view.np_before(opening, floor) if opening is not None else None
+        a, b = view.span_chars(first) if first is not None else (0, 0)
+        if first is not None and ctx.resolver.names_in(a, b):
+            return (first[0], span[1])
     if span is None:
         return None
     a, b = span

@@ -120,6 +120,10 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                     and doc[tok_start].lower_.endswith(ORG_KIND_ENDINGS))  # "Coalitiepartner D66"
                 or (view.has_pos and doc[tok_start].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
                     and _is_cap(doc[tok_start + 1])
+                    # a word the article never writes in lower case opening a PER entity is a first name the
+                    # tagger did not know ("Anissa El Abbassi", "Marlie Zuidgeest"), not a word glued on
+                    # (short words only: "Gezondheidszorg Agnès Buzyn", "Onderwijsministers Van Engelshoven")
+                    and (e.label_ != "PER" or doc[tok_start].lower_ in common or len(doc[tok_start].text) > 8)
                     # not after "Kamerlid" ("Bente" (NOUN) Becker) nor mid-sentence after a lower-case word
                     # ("hoogleraar strafrecht Henny Sackers"): a capital there starts a name
                     and not role_stripped
