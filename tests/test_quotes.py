@@ -1458,6 +1458,12 @@ PARSED_SPEAKERS = [
     ("unknown-first-name",
      "Details willen de zes beleggers nog niet geven. \"Daarvoor is het nog te vroeg\", zegt Marlie Zuidgeest van "
      "NN Investment Partners. \"Maar het klopt.\"", ["Marlie Zuidgeest", "Marlie Zuidgeest"]),
+    # a name with an age is a person even when the NER calls the phrase ORG and a role word opens it, and a
+    # numeral ("een nulletje of drie") never speaks
+    ("age-after-role-and-numeral",
+     "Voor de Enschedeër Giovanni Imbrogiano (53) zou het een ramp zijn. Hij is het mikpunt van zijn collega's, "
+     "die een nulletje of drie voorspellen. \"De hele tijd plagerijen, in de hoop dat ik hap.\"",
+     ["Giovanni Imbrogiano"]),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),

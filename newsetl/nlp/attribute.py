@@ -279,9 +279,9 @@ _SAID_THINGS = frozenset("dingen woorden zinnen leuzen teksten zaken kreten uits
 def plausible_speaker(ctx: Context, span: tuple[int, int]) -> bool:
     """A speaker phrase has a determiner, a pronoun, a capitalised word or a noun head ("stevig" has none)."""
     toks = list(ctx.doc[span[0]:span[1]])
-    if len(toks) == 1 and ctx.view.has_pos and toks[0].pos_ in ("ADV", "SCONJ", "CCONJ") and not any(
+    if len(toks) == 1 and ctx.view.has_pos and toks[0].pos_ in ("ADV", "SCONJ", "CCONJ", "NUM") and not any(
             n.tok_start == toks[0].i for n in ctx.resolver.names):
-        return False  # "Tenslotte opperen de twee eurolanden": an adverb capitalised at the sentence start
+        return False  # "Tenslotte opperen de twee eurolanden", "die een nulletje of drie voorspellen"
     if toks and toks[-1].text in _SAID_THINGS:  # lower-case only: "minister van Sociale Zaken" speaks
         return False  # "hoorde hem dingen zeggen als: '…'", "riepen leuzen als '…'": what is said, not who
     if any(t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS or _is_cap(t) for t in toks):

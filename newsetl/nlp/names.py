@@ -360,7 +360,7 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
         # "Stanley (19)", "Huguette Debets (35)": a name written with an age in brackets is a person, there and
         # wherever else the article uses it (from 12 up: a toddler "Mia (3)" is talked about, not quoted, and
         # would draw the "ze" of the mother who speaks)
-        if n.label != "PER" and n.text in aged:
+        if n.label != "PER" and any(a == n.text or a.endswith(" " + n.text) for a in aged):
             n.label, n.person_hint = "PER", True
         # "Foort Lokerse" (MISC), "Marijke Agterbosch" (ORG): two or three capitalised words opening with a
         # known first name are a person
