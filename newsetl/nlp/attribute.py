@@ -25,8 +25,7 @@ _NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich"
 
 _COLON_WORDS = frozenset(
     "bijvoorbeeld voorbeeld conclusie kortom opmerkelijk resultaat gevolg vraag antwoord reden probleem oplossing "
-    "motto "
-    "boodschap tip advies titel kop thema update wel ook nu dus toen eerst daarna dan maar en of want".split()
+    "motto boodschap tip advies titel kop thema update wel ook nu dus toen eerst daarna dan maar en of want".split()
 )
 
 
@@ -279,7 +278,8 @@ _SAID_THINGS = frozenset("dingen woorden zinnen leuzen teksten zaken kreten uits
 def plausible_speaker(ctx: Context, span: tuple[int, int]) -> bool:
     """A speaker phrase has a determiner, a pronoun, a capitalised word or a noun head ("stevig" has none)."""
     toks = list(ctx.doc[span[0]:span[1]])
-    if len(toks) == 1 and ctx.view.has_pos and toks[0].pos_ in ("ADV", "SCONJ", "CCONJ", "NUM") and not any(
+    if len(toks) == 1 and ctx.view.has_pos and (toks[0].pos_ in ("ADV", "SCONJ", "CCONJ") or (
+            toks[0].pos_ == "NUM" and toks[0].text.islower())) and not any(
             n.tok_start == toks[0].i for n in ctx.resolver.names):
         return False  # "Tenslotte opperen de twee eurolanden", "die een nulletje of drie voorspellen"
     if toks and toks[-1].text in _SAID_THINGS:  # lower-case only: "minister van Sociale Zaken" speaks
@@ -304,18 +304,19 @@ def _np_before_colon(ctx: Context, colon_char: int, floor_char: int) -> tuple[in
         j = opening if opening is not None else j
     span = view.np_before(j, floor)
     doc = ctx.doc
+    joint = False
     if span is not None and span[0] - 2 > floor and doc[span[0] - 1].lower_ == "en" and doc[span[0] - 2].text == ")":
         # "Anissa El Abbassi (23) en Maryam Belkadi (23): '…'": two people, each with an age, speak together
         opening = next((k for k in range(span[0] - 3, max(floor, span[0] - 8) - 1, -1) if doc[k].text == "("), None)
         first = view.np_before(opening, floor) if opening is not None else None
         a, b = view.span_chars(first) if first is not None else (0, 0)
         if first is not None and ctx.resolver.names_in(a, b):
-            return (first[0], span[1])
+            span, joint = (first[0], span[1]), True
     if span is None:
         return None
     a, b = span
     toks = ctx.doc[a:b]
-    if b - a > 8:
+    if b - a > 8 and not joint:
         return None
     # "Bruins: '…'", "De woordvoerder van de politie: '…'": the phrase is all there is before the colon
     # (after a conjunction at most); in "In cirkel 2 treffen we Boris Johnson: '…'" it is an object, no speaker
