@@ -1464,6 +1464,11 @@ PARSED_SPEAKERS = [
      "Voor de Enschedeër Giovanni Imbrogiano (53) zou het een ramp zijn. Hij is het mikpunt van zijn collega's, "
      "die een nulletje of drie voorspellen. \"De hele tijd plagerijen, in de hoop dat ik hap.\"",
      ["Giovanni Imbrogiano"]),
+    # the parser starts a sentence inside "Tanja Traag" (no full stop there), and "de sociologe" is her role
+    ("name-split-by-the-parser",
+     "Het Centraal Bureau voor de Statistiek presenteert cijfers. Socioloog Tanja Traag van het CBS reageert "
+     "stellig: ,,Mijn zoon kan zo opdreunen hoeveel calorieën ergens in zitten.'' Het aandeel jongeren met "
+     "overgewicht stijgt. ,,Het is zeker niet de norm,'' betoogt de sociologe.", ["Tanja Traag", "Tanja Traag"]),
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),

@@ -207,12 +207,14 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
                     end_tok += 3  # "Ferre" + "van de Nadort", "Thomas" + "van der" + "Knaap" (PER)
                 elif t2.text in ("-",) and end_tok + 1 < len(doc) and _is_cap(doc[end_tok + 1]) and not doc[end_tok].whitespace_:
                     end_tok += 2
-                elif first and _is_cap(t2) and t2.is_alpha and t2.is_sent_start is not True \
+                elif first and _is_cap(t2) and t2.is_alpha \
+                        and (t2.is_sent_start is not True or not doc[end_tok - 1].is_punct) \
                         and (t2.ent_iob_ == "O" or t2.ent_type_ in ("PER", "MISC")) \
                         and t2.lower_ not in DETS | PREPS | PRONOUNS | FIRST_PERSON \
                         and (t2.lower_ not in STOP or t2.text[1:].islower()):  # "Jolanda Zondag": a weekday
                     # is written lower case in Dutch, so capitalised after a first name it is a surname
-                    end_tok += 1  # "socioloog Tanja" + "Traag" (untagged, or MISC as an adjective)
+                    end_tok += 1  # "socioloog Tanja" + "Traag" (untagged, or MISC as an adjective; the parser may
+                    # even start a sentence there, which no full stop allows)
                     while end_tok < len(doc) and doc[end_tok].ent_iob_ == "I":
                         end_tok += 1
                     break
