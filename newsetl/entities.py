@@ -49,7 +49,8 @@ def person_name(name: str) -> str:
     """A PER mention without the capitalised words the NER glued in front of a first name:
     "Defensieminister Annegret Kramp-Karrenbauer", "Washington Donald Trump" → the person."""
     words = name.split()
-    for i, word in enumerate(words[1:], start=1):
+    # (a first name that ends the name is a family name there: "Alexandru Damian", not "Damian")
+    for i, word in enumerate(words[1:-1], start=1):
         if is_first_name(word) and not any(is_first_name(w) for w in words[:i]) \
                 and words[i - 1].lower() not in KIN_TITLES | NICKNAME_ADJECTIVES | _PARTICLES:
             return " ".join(words[i:])

@@ -151,3 +151,9 @@ def test_a_first_name_after_a_particle_is_part_of_the_family_name():
 def test_a_name_written_twice_in_a_row_is_one_name():
     # a byline glued to the text: "Lola Shoneyin Lola Shoneyin"
     assert canonical_names([("Lola Shoneyin Lola Shoneyin", "PER"), ("Shoneyin", "PER")]) == ["Lola Shoneyin"] * 2
+
+
+def test_a_first_name_that_ends_a_name_is_the_family_name():
+    # "Damian" is a first name, but in "Alexandru Damian" it is the family name: nothing is glued before it
+    assert person_name("Alexandru Damian") == "Alexandru Damian"
+    assert person_name("Washington Donald Trump") == "Donald Trump"
