@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from newsetl.nlp.pipeline import PARAGRAPHS, model_view, restore_text, sentences
+from newsetl.nlp.pipeline import PARAGRAPHS, drop_word_abbreviations, model_view, restore_text, sentences
 
 
 def test_paragraphs_start_sentences_and_headings_stay_whole():
@@ -60,3 +60,12 @@ def test_a_pipeline_without_parser_or_ner_degrades_with_a_warning(tmp_path):
     (doc,) = parse([text], str(tmp_path / "blank"))
     assert [s.text for s in sentences(doc)] == ["Kop boven het stuk", "'We gaan door', zegt Piet Jansen.", "Hij lacht."]
     assert [q.text for q in extract_quotes(doc)] == ["We gaan door"]
+
+
+def test_everyday_words_lose_their_abbreviation_exception_and_real_abbreviations_keep_it():
+    nlp = spacy.blank("nl")
+    assert [t.text for t in nlp("Boeing hield vol.")][-1] == "vol."  # spaCy's exception: "vol." (volume)
+    drop_word_abbreviations(nlp)
+    assert [t.text for t in nlp("Boeing hield vol. Zo zei ik dat. Vol. 3 duurt 10 min. of zo")] == [
+        "Boeing", "hield", "vol", ".", "Zo", "zei", "ik", "dat", ".", "Vol", ".", "3", "duurt", "10", "min.", "of",
+        "zo"]

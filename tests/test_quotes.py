@@ -1463,6 +1463,10 @@ PARSED_SPEAKERS = [
     ("fraction-is-party",
      "LokaalHengelo neemt het Cornelisse kwalijk dat hij op eigen titel handelde. De fractie noemt het plan "
      "'onzorgvuldig en ongepast'.", ["LokaalHengelo"]),
+    # "vol." ends the sentence as a particle, not as spaCy's abbreviation of "volume"
+    ("particle-before-full-stop",
+     "Airbus haalde honderden orders binnen. 'Wij gaan ook een nieuw vliegtuig maken', hield Boeing vol. Dat "
+     "standpunt sneuvelde snel.", ["Boeing"]),
 ]
 
 

@@ -29,6 +29,7 @@ from newsetl.model import DEFAULT_MODEL_DIR, REPO_ROOT
 from newsetl.model.convert import convert_corpora
 from newsetl.model.evaluate import evaluate_conll
 from newsetl.model.vectors import build_vectors
+from newsetl.nlp.pipeline import drop_word_abbreviations
 
 CONFIG_DIR = REPO_ROOT / "models" / "configs"
 DEFAULT_SHARED_DIR = (REPO_ROOT / ".." / "shared").resolve()
@@ -129,6 +130,7 @@ def assemble(ud_dir: Path, ner_dir: Path, output_dir: Path, meta: Mapping[str, A
     # NER runs before the parser: once the parser has set sentence starts, the NER may not let an
     # entity cross one, and a wrong split inside a name would cost it (-1.3 F1 on CoNLL dev).
     nlp.add_pipe("ner", source=ner_nlp, before="parser" if "parser" in nlp.pipe_names else None)
+    drop_word_abbreviations(nlp)
     nlp.meta.update({**META, **(meta or {})})
     nlp.meta.pop("performance", None)
     # Write next to the target and swap, so a reader never sees a half-written model

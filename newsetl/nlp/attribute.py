@@ -203,6 +203,12 @@ def extend_to_name(ctx: Context, span: tuple[int, int], limit: int, verbs: bool 
     "zegt emeritus hoogleraar strafrecht Theo de Roos" (a mis-tagged "hoogleraar" ends the phrase at
     "emeritus"), to the noun in "zegt een goed ingevoerde bron" (the participle ends it at "goed")."""
     doc = ctx.doc
+    for n in ctx.resolver.names:
+        # "concludeert de Onderzoeksraad voor de Veiligheid": the phrase stops at "voor", the name runs on
+        if span[0] <= n.tok_start < span[1] < n.tok_end <= limit and not n.aside and not any(
+                t.is_punct or t.is_sent_start for t in doc[span[1]:n.tok_end]):
+            span = (span[0], n.tok_end)
+            break
     a, b = ctx.view.span_chars(span)
     if ctx.resolver.names_in(a, b) or doc[span[0]].lower_ in PRONOUNS | _FIRST:
         return span
