@@ -73,8 +73,8 @@ def _is_part_of(short: list[str], long: list[str]) -> bool:
 def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     """For (text, label) mentions of one article, return each mention's canonical name.
 
-    A mention maps to the longest PER name in the article it is the tail of (ties: the most
-    frequent, then the first seen), whatever its own label, because the NER often labels a bare
+    A mention maps to the longest PER name in the article it is the tail of, one that opens with a known
+    first name before any other (ties: the most frequent, then the first seen), whatever its own label, because the NER often labels a bare
     surname as LOC or ORG. A bare first name resolves to the one PER full name that starts with
     it ("Ruben" → "Ruben van Erp"). A person tagged with the body they speak for ("Huyskens van de Bovag")
     resolves like the surname alone. A one-word organisation resolves to the one "X van/voor Y" name that
@@ -101,7 +101,7 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
         # the NER took the body a person speaks for into the name: match on the surname that opens it
         short = spokesmen.get(name.casefold(), parts)
         best = name
-        best_key = (len(short), 0, 0)
+        best_key = (False, len(short), 0, 0)
         for other, other_label in zip(names, labels):
             # Only people are named by a part of their name; "Irak" is not short for "Noord-Irak".
             if other_label != "PER" or label not in ("PER", "LOC", "ORG", "MISC") or other.casefold() in spokesmen:
@@ -109,7 +109,10 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
             other_parts = name_parts(other)
             if not _is_part_of(short, other_parts):
                 continue
-            key = (len(other_parts), counts[other.casefold()], -first_seen[other.casefold()])
+            # a name that opens with a known first name first: "Slot" is "Erwin Slot", not the company "Ten
+            # Brinke Slot" the NER also called a person
+            key = (is_first_name(other.split()[0]), len(other_parts), counts[other.casefold()],
+                   -first_seen[other.casefold()])
             if key > best_key:
                 best, best_key = other, key
         if best == name and (label in ("PER", "MISC") or (is_first_name(name) and name.istitle())):
@@ -244,7 +247,8 @@ def resolve_speaker(speaker: str | None, entity_names: Sequence[tuple[str, str]]
     people = [(n, lab) for n, lab in entity_names if lab == "PER"]
     tails = [(n, lab) for n, lab in people if _is_part_of(parts, name_parts(n))]
     if tails:
-        name, label = max(tails, key=lambda e: len(name_parts(e[0])))
+        # a full name that opens with a known first name first (as in `canonical_names`), then the longest
+        name, label = max(tails, key=lambda e: (is_first_name(e[0].split()[0]), len(name_parts(e[0]))))
         return name, entity_id(name, label)
     # The speaker phrase holds a person the NER found: "Jesse Klaver van GroenLinks" → Jesse Klaver;
     # "Mark Rutte" when the NER only caught "Rutte" keeps the fuller name but joins to that entity.

@@ -157,3 +157,12 @@ def test_a_first_name_that_ends_a_name_is_the_family_name():
     # "Damian" is a first name, but in "Alexandru Damian" it is the family name: nothing is glued before it
     assert person_name("Alexandru Damian") == "Alexandru Damian"
     assert person_name("Washington Donald Trump") == "Donald Trump"
+
+
+def test_a_surname_joins_the_full_name_that_opens_with_a_first_name_over_a_longer_one():
+    # the NER called the company "Ten Brinke Slot" and the party "Blauw en Wit van Gantz" people too
+    mentions = [("Ten Brinke Slot", "PER"), ("Erwin Slot", "PER"), ("Slot", "PER"), ("Wit van Gantz", "PER"),
+                ("Benny Gantz", "PER"), ("Gantz", "PER")]
+    assert canonical_names(mentions) == [
+        "Ten Brinke Slot", "Erwin Slot", "Erwin Slot", "Wit van Gantz", "Benny Gantz", "Benny Gantz"]
+    assert resolve_speaker("Slot", [("Ten Brinke Slot", "PER"), ("Erwin Slot", "PER")])[0] == "Erwin Slot"

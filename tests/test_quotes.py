@@ -1467,6 +1467,16 @@ PARSED_SPEAKERS = [
     ("particle-before-full-stop",
      "Airbus haalde honderden orders binnen. 'Wij gaan ook een nieuw vliegtuig maken', hield Boeing vol. Dat "
      "standpunt sneuvelde snel.", ["Boeing"]),
+    # the parse reads the capitalised "Van" as a preposition and makes the object the subject: a person's name
+    # alone before the verb that opens the sentence is who speaks
+    ("fronted-name-with-particle",
+     "Directeur Michel van Lindert van Fastned ziet de markt groeien. Pionier Tesla zit ook niet stil en bouwt aan "
+     "een indrukwekkend netwerk van superchargers. Van Lindert juicht de keiharde concurrentie alleen maar toe. "
+     "\"Gezien de verwachte groei heb je al die partijen straks hard nodig.\"", ["Michel van Lindert"]),
+    # "groot respect" is what he says he has, not who says it: a bare singular with an adjective never speaks
+    ("bare-singular-object",
+     "Wethouder Bas van Wakeren reageert op de petitie. Hij nodigt de initiatiefnemers uit voor een gesprek en zegt "
+     "groot respect te hebben voor 'allemaal Hengeloërs die het beste voor hebben met de stad'.", ["Bas van Wakeren"]),
 ]
 
 

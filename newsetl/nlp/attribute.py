@@ -81,7 +81,7 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
         order = ("after", "subject", "before")  # "Vol vuur vertelde Klaus Ross", "Gisteren zei hij"
     for way in order:
         if way == "subject":
-            span = view.subject_of(cue.i)
+            span = _fronted_person(ctx, cue) or view.subject_of(cue.i)
             if span is not None and not (floor <= span[0] and span[1] <= limit):
                 span = None
             if span is not None:
@@ -246,6 +246,21 @@ def extend_to_name(ctx: Context, span: tuple[int, int], limit: int, verbs: bool 
     return span
 
 
+def _fronted_person(ctx: Context, cue: Cue) -> tuple[int, int] | None:
+    """A person's name alone before the verb at the start of a sentence is its subject ("Van Lindert juicht de
+    concurrentie toe": the parse may read a capitalised "Van" as a preposition and make the object the subject)."""
+    doc = ctx.doc
+    for n in ctx.resolver.names:
+        if n.tok_end != cue.i or n.canonical not in ctx.resolver.person_names or n.aside:
+            continue
+        k = n.tok_start
+        while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES and k - n.tok_start > -3:
+            k -= 1  # the name rules leave a capitalised particle that opens a sentence out: "Van Lindert"
+        if doc[k].is_sent_start or (k > 0 and doc[k - 1].text in ".:;!?"):
+            return k, n.tok_end
+    return None
+
+
 def _inverted_subject(ctx: Context, cue: Cue, floor: int, limit: int) -> bool:
     """Verb-second order with the subject after the verb: a subject pronoun or a person's name follows the
     cue, and what stands before it is no person, pronoun or determiner phrase ("Vol vuur vertelde Klaus
@@ -294,6 +309,9 @@ def plausible_speaker(ctx: Context, span: tuple[int, int]) -> bool:
         return True
     if len(toks) == 1 and toks[0].text.islower() and not toks[0].lower_.endswith(("en", "s", "ers")):
         return False  # a bare singular word ("vaag", "foto"): a speaker takes an article, a name or a plural
+    if toks[-1].text.islower() and not toks[-1].lower_.endswith(("en", "s", "ers")) and not person_noun(
+            toks[-1].lower_) and not any(t.like_num for t in toks):
+        return False  # "zegt groot respect te hebben": a bare singular with its adjective ("ruim 30 procent" speaks)
     if ctx.view.has_pos:
         return toks[-1].pos_ in ("NOUN", "PROPN", "X")
     return len(toks) == 1 and toks[0].lower_.endswith(("en", "s", "ers")) and toks[0].lower_ not in STOP
