@@ -1477,6 +1477,22 @@ PARSED_SPEAKERS = [
     ("bare-singular-object",
      "Wethouder Bas van Wakeren reageert op de petitie. Hij nodigt de initiatiefnemers uit voor een gesprek en zegt "
      "groot respect te hebben voor 'allemaal Hengeloërs die het beste voor hebben met de stad'.", ["Bas van Wakeren"]),
+    # "zijn advocaat" of an unnamed man is the one lawyer the article names, even when it names him later
+    ("possessed-role-named-later",
+     "Een 52-jarige Enschedeër wordt in Dubai vastgehouden. Hij zit volgens zijn advocaat al weken in de cel. \"En "
+     "ik weet nog steeds niet waarvan hij wordt verdacht.\" Advocaat Umut Ural stond de man in het verleden in "
+     "Nederland bij.", ["Umut Ural"]),
+    # "de sociologe" is the person introduced as "socioloog", however far back and whoever came in between
+    ("female-form-of-a-role",
+     "Socioloog Tanja Traag van het CBS reageert stellig: ,,Mijn zoon kan zo opdreunen hoeveel calorieën ergens in "
+     "zitten.'' Het aandeel jongeren met overgewicht stijgt. Dat blijkt uit de Gezondheidsmonitor. Onder ouderen is "
+     "het aandeel stabiel. Minister Hugo de Jonge noemt de cijfers zorgelijk. Hij wil een suikertaks. ,,Het is zeker "
+     "niet de norm,'' betoogt de sociologe.", ["Tanja Traag", "Tanja Traag"]),
+    # "politicus" is one politician (a Latin singular in -us), not a plural in -s
+    ("latin-singular-epithet",
+     "De Hongaarse premier Viktor Orbán voert ook vanaf de kansel campagne voor de Europese verkiezingen. \"De "
+     "christelijke cultuur is de bron van alle macht\", zei de rechts-nationalistische politicus gisteren in "
+     "Boedapest.", ["Viktor Orbán"]),
 ]
 
 

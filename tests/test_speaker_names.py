@@ -659,3 +659,11 @@ def test_first_names_give_gender_and_words_that_are_dutch_or_family_names_stay_o
     # "Wil je …", "Toon aan …", "Lindsey Graham": a Dutch word or a common family name is no first name
     for word in ("Wil", "Toon", "Job", "Dan", "Les", "Graham", "Abdullah", "Kim"):
         assert not is_first_name(word), word
+
+
+def test_female_role_words_map_to_the_male_form_and_other_words_stay():
+    from newsetl.nlp.lexicon import male_form
+
+    assert [male_form(w) for w in ("sociologe", "woordvoerster", "directrice", "kunstenares", "specialiste",
+                                   "advocate", "socioloog", "rechter", "ate")] == [
+        "socioloog", "woordvoerder", "directeur", "kunstenaar", "specialist", "advocaat", "socioloog", "rechter", "ate"]

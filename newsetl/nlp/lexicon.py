@@ -251,6 +251,20 @@ def agent_word(word: str) -> bool:
     return len(word) >= 6 and word.endswith(("er", "aar", "ër", "genoot", "genote")) and word not in NOT_AGENTS
 
 
+# female forms of role words and the male form a role attached to a name may have been written in ("socioloog
+# Tanja Traag … de sociologe")
+_FEMALE_FORMS = (("loge", "loog"), ("iste", "ist"), ("trice", "teur"), ("euse", "eur"), ("ares", "aar"),
+                 ("voerster", "voerder"), ("zitster", "zitter"), ("ate", "aat"))
+
+
+def male_form(role: str) -> str:
+    """"sociologe" -> "socioloog", "woordvoerster" -> "woordvoerder"; other words as they are."""
+    for female, male in _FEMALE_FORMS:
+        if role.endswith(female) and len(role) > len(female) + 2:
+            return role[: -len(female)] + male
+    return role
+
+
 def same_office(longer: str, shorter: str) -> bool:
     """"Ajax-trainer" is a "trainer", but a "vicepresident" is no "president", nor an "oud-premier" the premier."""
     prefix = longer[: len(longer) - len(shorter)].rstrip("-")

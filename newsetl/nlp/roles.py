@@ -21,6 +21,7 @@ from newsetl.nlp.lexicon import (
     agent_word,
     demonym,
     epithet_noun,
+    male_form,
     role_noun,
     role_suffix,
     role_word,
@@ -163,7 +164,7 @@ def epithet(r: Resolver, rest: str, pos: int, owner: str | None = None) -> str |
         return None  # "De Nederlandse onderzoeker Jan Smit": a name the NER missed follows
     if not role.islower() and not words[-1][:1].isupper() or not (epithet_noun(role) or listed or demonym(words[-1])) \
             or role in NEWCOMER_ROLES \
-            or role.endswith(("s",) + NEWCOMER_ENDINGS) or any(not w.lower().endswith("e") for w in words[:-1]):
+            or (role.endswith("s") and not role.endswith("us")) or role.endswith(NEWCOMER_ENDINGS) or any(not w.lower().endswith("e") for w in words[:-1]):
         return None
     gender = "zij" if role.endswith(FEMALE_ENDINGS) or (demonym(words[-1]) and role.endswith("se")) \
         else "hij" if role.endswith("man") or demonym(words[-1]) else None
@@ -186,10 +187,19 @@ def role_holder(r: Resolver, word: str, pos: int) -> str | None:
     if len(word) < 4:
         return None
     best = None
+    word = male_form(word)
     for p, role, canonical in r.roles:
         if p >= pos:
             break
+        role = male_form(role)
         if role == word or (role.endswith(word) and len(word) >= 5 and same_office(role, word)) \
                 or (word.endswith(role) and len(role) >= 5 and same_office(word, role)):
             best = canonical
     return best
+
+
+def sole_holder(r: Resolver, word: str) -> str | None:
+    """The one person the article names with this role anywhere, also after the mention ("volgens zijn
+    advocaat … Advocaat Umut Ural"); None when no one or more than one person holds it."""
+    holders = {canonical for _, role, canonical in r.roles if role == word}
+    return holders.pop() if len(holders) == 1 else None

@@ -81,7 +81,7 @@ from newsetl.nlp.lexicon import (
     role_suffix,
 )
 from newsetl.nlp.names import ORG_KIND_ENDINGS, Name, acronyms, collect_names, lower_words, shared_surnames
-from newsetl.nlp.roles import LEADER_ROLES, collect_roles, epithet, first_mention, possessed_role, role_holder
+from newsetl.nlp.roles import LEADER_ROLES, collect_roles, epithet, first_mention, possessed_role, role_holder, sole_holder
 
 # --- speaker resolution -----------------------------------------------------------------------
 
@@ -368,6 +368,9 @@ class Resolver:
             # "zijn advocaat" -> "de advocaat van Gerard Sanderink": the role of the person the pronoun points to
             owner = self.person_before(pos, pronoun="hij" if owner_word == "zijn" else "zij")
             owner = owner if owner in self.person_names else None
+            named = sole_holder(self, role_words) if " " not in role_words else None
+            if named and named != owner:
+                return named  # "volgens zijn advocaat … Advocaat Umut Ural": the one lawyer the article names
             # whose it is unnamed ("een Bosschenaar … Zijn advocaat"): the role, as the article goes on to call it
             return f"de {role_words} van {owner}" if owner else f"de {role_words}"
         spelled = [full for full in self.acronyms.values() if normalize_name(full) == normalize_name(text)]
