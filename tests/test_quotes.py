@@ -1493,6 +1493,11 @@ PARSED_SPEAKERS = [
      "De Hongaarse premier Viktor Orbán voert ook vanaf de kansel campagne voor de Europese verkiezingen. \"De "
      "christelijke cultuur is de bron van alle macht\", zei de rechts-nationalistische politicus gisteren in "
      "Boedapest.", ["Viktor Orbán"]),
+    # a role compound in -agent opening the sentence is no part of the name
+    ("role-compound-before-name",
+     "De gemeente en de politie werden regelmatig gebeld. Wijkagent Frie van Rijsbergen spreekt van baldadigheid, "
+     "mogelijk brandstichting: ,,Dit had vreselijk mis kunnen gaan als het vuur was overgeslagen.''",
+     ["Frie van Rijsbergen"]),
 ]
 
 

@@ -163,7 +163,7 @@ TITLES = frozenset({"premier", "president", "minister", "staatssecretaris", "bur
 ROLE_SUFFIXES = ("burgemeester", "wethouder", "informateur", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster", "directeur",
                   "leider", "chef", "man", "vrouw", "coach", "trainer", "secretaris", "commissaris", "loog", "icus",
                   "kundige", "lid", "deskundige", "ist", "rechter", "advocaat", "hoogleraar", "officier", "econoom",
-                  "onderzoeker", "bestuurder", "manager", "loge")  # "sociologe", "psychologe"
+                  "onderzoeker", "bestuurder", "manager", "loge", "agent")  # "sociologe", "psychologe"
 
 
 ROLE_ENDINGS = ("burgemeester", "wethouder", "minister", "president", "voorzitter", "woordvoerder", "woordvoerster",
