@@ -74,8 +74,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     """For (text, label) mentions of one article, return each mention's canonical name.
 
     A mention maps to the longest PER name in the article it is the tail of, one that opens with a known
-    first name before any other (ties: the most frequent, then the first seen), whatever its own label, because the NER often labels a bare
-    surname as LOC or ORG. A bare first name resolves to the one PER full name that starts with
+    first name before any other (ties: the most frequent, then the first seen), whatever its own label,
+    because the NER often labels a bare surname as LOC or ORG. A bare first name resolves to the one PER full name that starts with
     it ("Ruben" → "Ruben van Erp"). A person tagged with the body they speak for ("Huyskens van de Bovag")
     resolves like the surname alone. A one-word organisation resolves to the one "X van/voor Y" name that
     opens with it ("Unie" → "Unie van Waterschappen"). Other names resolve only to themselves.

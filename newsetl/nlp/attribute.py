@@ -254,7 +254,7 @@ def _fronted_person(ctx: Context, cue: Cue) -> tuple[int, int] | None:
         if n.tok_end != cue.i or n.canonical not in ctx.resolver.person_names or n.aside:
             continue
         k = n.tok_start
-        while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES and k - n.tok_start > -3:
+        while k > max(0, n.tok_start - 3) and doc[k - 1].lower_ in NAME_PARTICLES:
             k -= 1  # the name rules leave a capitalised particle that opens a sentence out: "Van Lindert"
         if doc[k].is_sent_start or (k > 0 and doc[k - 1].text in ".:;!?"):
             return k, n.tok_end

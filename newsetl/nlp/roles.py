@@ -164,7 +164,8 @@ def epithet(r: Resolver, rest: str, pos: int, owner: str | None = None) -> str |
         return None  # "De Nederlandse onderzoeker Jan Smit": a name the NER missed follows
     if not role.islower() and not words[-1][:1].isupper() or not (epithet_noun(role) or listed or demonym(words[-1])) \
             or role in NEWCOMER_ROLES \
-            or (role.endswith("s") and not role.endswith("us")) or role.endswith(NEWCOMER_ENDINGS) or any(not w.lower().endswith("e") for w in words[:-1]):
+            or (role.endswith("s") and not role.endswith("us")) or role.endswith(NEWCOMER_ENDINGS) \
+            or any(not w.lower().endswith("e") for w in words[:-1]):  # (a plural in -s, not "politicus")
         return None
     gender = "zij" if role.endswith(FEMALE_ENDINGS) or (demonym(words[-1]) and role.endswith("se")) \
         else "hij" if role.endswith("man") or demonym(words[-1]) else None

@@ -81,7 +81,15 @@ from newsetl.nlp.lexicon import (
     role_suffix,
 )
 from newsetl.nlp.names import ORG_KIND_ENDINGS, Name, acronyms, collect_names, lower_words, shared_surnames
-from newsetl.nlp.roles import LEADER_ROLES, collect_roles, epithet, first_mention, possessed_role, role_holder, sole_holder
+from newsetl.nlp.roles import (
+    LEADER_ROLES,
+    collect_roles,
+    epithet,
+    first_mention,
+    possessed_role,
+    role_holder,
+    sole_holder,
+)
 
 # --- speaker resolution -----------------------------------------------------------------------
 
