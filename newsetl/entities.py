@@ -11,14 +11,12 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from newsetl.nlp.first_names import KIN_TITLES, NICKNAME_ADJECTIVES, is_first_name
+from newsetl.nlp.first_names import KIN_TITLES, NAME_PARTICLES, NICKNAME_ADJECTIVES, is_first_name
 
 # Name parts are compared case-insensitively and split on hyphens too: "Mahdi" is part of "Abdul-Mahdi".
 _PART_SPLIT = re.compile(r"[\s\-‐‑–]+")
 # Possessive and trailing punctuation the NER may include: "Johnsons" is left alone, "Trump's" is not.
 _TRIM = re.compile(r"(?:['’]s)?[\s.,;:!?'\"“”‘’]*$")
-# after a particle a first name is part of the family name: "Jurrie ter Riet", "Jan van Kim"
-_PARTICLES = frozenset("van de der den ter ten te 't von la le du da di del dos".split())
 # Only a lower-case article is not part of the name: "de politie", but "De Telegraaf", "The Guardian".
 _LEADING_ARTICLE = re.compile(r"^(?:de|het|een)\s+")
 # words that open an organisation's name and stand for it alone ("de Unie", "Forum")
@@ -52,7 +50,7 @@ def person_name(name: str) -> str:
     # (a first name that ends the name is a family name there: "Alexandru Damian", not "Damian")
     for i, word in enumerate(words[1:-1], start=1):
         if is_first_name(word) and not any(is_first_name(w) for w in words[:i]) \
-                and words[i - 1].lower() not in KIN_TITLES | NICKNAME_ADJECTIVES | _PARTICLES:
+                and words[i - 1].lower() not in KIN_TITLES | NICKNAME_ADJECTIVES | NAME_PARTICLES:
             return " ".join(words[i:])
     return name
 
@@ -75,8 +73,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
 
     A mention maps to the longest PER name in the article it is the tail of, one that opens with a known
     first name before any other (ties: the most frequent, then the first seen), whatever its own label,
-    because the NER often labels a bare surname as LOC or ORG. A bare first name resolves to the one PER full name that starts with
-    it ("Ruben" → "Ruben van Erp"). A person tagged with the body they speak for ("Huyskens van de Bovag")
+    because the NER often labels a bare surname as LOC or ORG. A bare first name resolves to the one PER full
+    name that starts with it ("Ruben" → "Ruben van Erp"). A person tagged with the body they speak for ("Huyskens van de Bovag")
     resolves like the surname alone. A one-word organisation resolves to the one "X van/voor Y" name that
     opens with it ("Unie" → "Unie van Waterschappen"). Other names resolve only to themselves.
     """

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsetl.nlp import speech_verbs as sv
+from newsetl.nlp.first_names import NAME_PARTICLES
 
 PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "die", "deze"})
 FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u", "men", "jullie"})
@@ -40,7 +41,6 @@ STOP = frozenset(
     "lachend sarcastisch stellig kortom bijvoorbeeld namelijk trouwens overigens wellicht misschien "
     "nadrukkelijk vandaar daarom dus zegt zei weleens zoals keer vorig zelf".split()
 )
-NAME_PARTICLES = frozenset("van de der den ter ten 't von la le du da di del dos bin al el ibn mc".split())
 ROLE_STOP = STOP | DETS | PREPS | FIRST_PERSON | PRONOUNS
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
 

@@ -114,6 +114,9 @@ willy gerry""".split())
 
 
 # kinship words that are part of how a person is called ("Ome Ed", "Tante Truus"), not glued on
+# particles inside a family name ("Jurrie ter Riet", "Ferre van de Nadort"); after one, a first name is part of
+# the family name ("Jan van Kim")
+NAME_PARTICLES = frozenset("van de der den ter ten te 't von la le du da di del dos bin al el ibn mc".split())
 KIN_TITLES = frozenset("ome oom tante opa oma zuster broeder".split())
 
 # adjectives that make a nickname with a first name ("Schele Joop", "Lange Frans"), not glued on either
