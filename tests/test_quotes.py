@@ -1498,6 +1498,18 @@ PARSED_SPEAKERS = [
      "De gemeente en de politie werden regelmatig gebeld. Wijkagent Frie van Rijsbergen spreekt van baldadigheid, "
      "mogelijk brandstichting: ,,Dit had vreselijk mis kunnen gaan als het vuur was overgeslagen.''",
      ["Frie van Rijsbergen"]),
+    # "de politie", "de advocaat": the body or role as the article names it in full, even when that comes later
+    ("unnamed-body-named-in-full-later",
+     "Na lang onderzoek meldde de politie: 'Er zijn twee verdachten opgepakt.' Het korps, de politie van Chicago, "
+     "zoekt nog getuigen.", ["de politie van Chicago"]),
+    ("unnamed-role-owned-later",
+     "De jongen stond gisteren voor de rechter. De advocaat vreest dat Stanley een moeizaam leven zal krijgen. ,,Hij "
+     "kan gemakkelijk slachtoffer worden van verkeerde mensen.'' De rechter spreekt hem vrij. De advocaat van Stanley "
+     "is opgelucht.", ["de advocaat van Stanley"]),
+    # a participle the tagger calls a verb, inside the phrase's "van" part, is an adjective ("bejaarde")
+    ("participle-inside-the-owner",
+     "Het verbod leidt tot boosheid. 'Mijn cliënt vreest echt voor zijn leven', zegt de advocaat van een bejaarde "
+     "man, die de zitting volgt.", ["de advocaat van een bejaarde man"]),
 ]
 
 

@@ -294,10 +294,10 @@ class DocView:
                 if state in ("name", "noun"):
                     break
                 if state in ("adj", "det") and self.has_pos and t.pos_ == "VERB" and nxt is not None \
-                        and nxt.pos_ == "NOUN" and (state == "adj" or t.lower_.endswith("ende")):
+                        and nxt.pos_ == "NOUN" and (state == "adj" or t.lower_.endswith("ende") or k - 1 > i):
                     # a participle used as an adjective after a modifier: "een goed ingevoerde bron" (right after
                     # the article only a present participle: "aldus de verlossende woorden van Clinton", but in
-                    # "beloofde het verdeelde land" that is an object)
+                    # "beloofde het verdeelde land" that is an object; inside the phrase any: "van een bejaarde man")
                     end = k + 1
                     k += 1
                     continue

@@ -28,21 +28,26 @@ def with_article(r: Resolver, name: str) -> str:
     return name
 
 
-def fuller_form(r: Resolver, noun: str, pos: int) -> str | None:
+def fuller_form(r: Resolver, noun: str, pos: int, owner_only: bool = False) -> str | None:
     """"de politie" -> "de politie Drenthe", "de tuchtcommissie" -> "de tuchtcommissie van de KNVB", "de
     inspectie" -> "de onderwijsinspectie": the body as named in full earlier in the article (the last such
-    mention before pos, outside quotes), a name after the noun first, else a compound ending in it."""
+    mention before pos, outside quotes), a name after the noun first, else a compound ending in it. A name
+    given only later counts when the article gives just one ("de politie van Chicago"). With `owner_only`
+    (a role noun: "de advocaat"), only "noun van Name" ("de advocaat van Stanley") is a fuller form."""
     if len(noun) < 5:
         return None
-    text, doc = r.view.text[:pos], r.view.doc
+    text, doc = r.view.text, r.view.doc
     name = r"[A-Z][\w&-]+(?: [A-Z][\w&-]+)*"
-    patterns = [rf"\b[Dd]e ({noun} van (?:de|het) {name})", rf"\b[Dd]e ({noun} {name})"]
+    patterns = [rf"\b[Dd]e ({noun} van (?:(?:de|het) )?{name})", rf"\b[Dd]e ({noun} {name})"]
     if not noun.endswith(("er", "aar")):  # "de Ajaxvoetballer" is no fuller name for "de voetballer"
         patterns.append(rf"\b[Dd]e ([A-Za-zà-ÿ][a-zà-ÿ]{{2,}}{noun})\b")
-    for pattern in patterns:
+    for k, pattern in enumerate(patterns[:1] if owner_only else patterns):
         found = [m for m in re.finditer(pattern, text) if not r.view.in_quote(doc[r.view.tok_at(m.start())])]
-        if found:
-            return f"de {found[-1].group(1)}"
+        before = [m for m in found if m.start() < pos]
+        if before:
+            return f"de {before[-1].group(1)}"
+        if k < 2 and len({m.group(1) for m in found}) == 1:
+            return f"de {found[0].group(1)}"  # named only further on, and in one way ("de politie van Chicago")
     return None
 
 

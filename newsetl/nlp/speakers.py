@@ -515,8 +515,8 @@ class Resolver:
                 hit = org_before(self, kind_noun, pos)
                 if hit:
                     return hit
-        if first.lower() in ("de", "het") and rest and re.fullmatch(r"[a-zà-ÿ]+", rest[0]) and not role_noun(rest[0]):
-            hit = fuller_form(self, rest[0], pos)
+        if first.lower() in ("de", "het") and rest and re.fullmatch(r"[a-zà-ÿ]+", rest[0]):
+            hit = fuller_form(self, rest[0], pos, owner_only=role_noun(rest[0]))
             if hit:
                 return hit
         if first.lower() in ("zijn", "haar") and rest:
