@@ -76,7 +76,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     because the NER often labels a bare surname as LOC or ORG. A bare first name resolves to the one PER full
     name that starts with it ("Ruben" → "Ruben van Erp"). A person tagged with the body they speak for ("Huyskens van de Bovag")
     resolves like the surname alone. A one-word organisation resolves to the one "X van/voor Y" name that
-    opens with it ("Unie" → "Unie van Waterschappen"). Other names resolve only to themselves.
+    opens with it ("Unie" → "Unie van Waterschappen"), or the one longer body name that holds it after its
+    first word ("Kamer" → "Tweede Kamer"). Other names resolve only to themselves.
     """
     labels = [label for _, label in mentions]
     names = [normalize_name(text) for text, _ in mentions]
@@ -129,6 +130,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
         if best == name and label != "PER" and name.casefold() in org_fuller:
             # "Kalitta" after "Kalitta Air", "de Radboud" after "Radboud Universiteit": an organisation's first word
             best = org_fuller[name.casefold()]
+        if best == name and label in ("ORG", "MISC") and len(name.split()) == 1 and name.istitle():
+            best = body_named_by(name, [n for n, lab in zip(names, labels) if lab in ("ORG", "MISC")]) or name
         if best == name and label in ("ORG", "MISC") and name.casefold() in ORG_OPENERS:
             # "de Unie" after "de Unie van Waterschappen", "Forum" after "Forum voor Democratie"
             fuller = {o.casefold(): o for o, lab in zip(names, labels) if lab in ("ORG", "MISC")
@@ -136,6 +139,19 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
             best = next(iter(fuller.values())) if len(fuller) == 1 else name
         result.append(best)
     return result
+
+
+_NAME_LINKS = frozenset({"van", "voor", "de", "het", "en"})
+
+
+def body_named_by(word: str, body_names: Sequence[str]) -> str | None:
+    """"Kamer" -> "Tweede Kamer", "Commissie" -> "Europese Commissie": the one longer name of a body that holds
+    the word after its first word (a name of capitalised words and links: "Hof van Justitie", never "Parool van
+    donderdag"); None when the article names no such body or more than one ("Eerste Kamer", "Tweede Kamer")."""
+    fuller = {n for n in body_names if word in n.split()[1:] and n.split()[-1][:1].isupper()
+              and all(w[:1].isupper() or w in _NAME_LINKS for w in n.split())
+              and sum(w.isupper() and len(w) > 1 for w in n.split()) < 2}  # (no heading in capitals)
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _without_glued_body(names: list[str], labels: Sequence[str]) -> list[str]:

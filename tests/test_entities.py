@@ -1,4 +1,5 @@
 from newsetl.entities import (
+    body_named_by,
     canonical_entities,
     canonical_names,
     entity_id,
@@ -166,3 +167,13 @@ def test_a_surname_joins_the_full_name_that_opens_with_a_first_name_over_a_longe
     assert canonical_names(mentions) == [
         "Ten Brinke Slot", "Erwin Slot", "Erwin Slot", "Wit van Gantz", "Benny Gantz", "Benny Gantz"]
     assert resolve_speaker("Slot", [("Ten Brinke Slot", "PER"), ("Erwin Slot", "PER")])[0] == "Erwin Slot"
+
+
+def test_a_word_that_ends_one_body_name_stands_for_it():
+    # "de Kamer" after "de Tweede Kamer" is the same body; with both chambers named it stays ambiguous
+    assert canonical_names([("Tweede Kamer", "ORG"), ("Kamer", "ORG")]) == ["Tweede Kamer", "Tweede Kamer"]
+    assert canonical_names([("Tweede Kamer", "ORG"), ("Eerste Kamer", "ORG"), ("Kamer", "ORG")])[2] == "Kamer"
+    # a name with a lower-case word or a heading in capitals is no fuller name of a body
+    assert body_named_by("Parool", ["Parool van donderdag"]) is None
+    assert body_named_by("Vereniging", ["REACTIE VERENIGING Vereniging Innovatieve"]) is None
+    assert body_named_by("Hof", ["Europees Hof van Justitie"]) == "Europees Hof van Justitie"

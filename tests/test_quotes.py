@@ -1510,6 +1510,10 @@ PARSED_SPEAKERS = [
     ("participle-inside-the-owner",
      "Het verbod leidt tot boosheid. 'Mijn cliënt vreest echt voor zijn leven', zegt de advocaat van een bejaarde "
      "man, die de zitting volgt.", ["de advocaat van een bejaarde man"]),
+    # "de Kamer" is the one chamber the article names in full
+    ("body-by-its-last-word",
+     "Minister Van Nieuwenhuizen sprak gisteren met de Tweede Kamer over Schiphol. 'Dit besluit is niet goed "
+     "onderbouwd', oordeelt de Kamer.", ["de Tweede Kamer"]),
 ]
 
 

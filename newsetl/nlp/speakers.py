@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from newsetl.entities import (
     ORG_OPENERS,
+    body_named_by,
     canonical_names,
     name_parts,
     normalize_name,
@@ -533,6 +534,11 @@ class Resolver:
                 and described.group(2) not in self.person_names \
                 and any(n.text == described.group(2) for n in self.names):
             return described.group(2)  # "het kankerinstituut Iarc": the name, not what the writer calls it
+        if first.lower() in ("de", "het") and rest and re.fullmatch(r"[A-Z][a-zà-ÿ]+", rest[0]):
+            # "het Hof", "de Commissie" untagged: the one body the article names in full with that word
+            hit = body_named_by(rest[0], [c for c, lab in self.entity_names if lab in ("ORG", "MISC")])
+            if hit:
+                return hit
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
