@@ -1514,6 +1514,10 @@ PARSED_SPEAKERS = [
     ("body-by-its-last-word",
      "Minister Van Nieuwenhuizen sprak gisteren met de Tweede Kamer over Schiphol. 'Dit besluit is niet goed "
      "onderbouwd', oordeelt de Kamer.", ["de Tweede Kamer"]),
+    # "het OM" is the prosecution, not the expletive "het" before the preposition "om"
+    ("acronym-spelling-a-preposition",
+     "Ruben stond in het raadhuis te luisteren. 'Van een strafbaar feit is geen sprake', concludeert het OM.",
+     ["het OM"]),
 ]
 
 

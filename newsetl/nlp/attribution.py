@@ -224,14 +224,17 @@ class DocView:
             return None
         first = doc[i]
         nxt0 = doc[i + 1] if i + 1 < min(limit, len(doc)) else None
-        as_det = first.lower_ in DETS and nxt0 is not None and _is_word(nxt0) and nxt0.lower_ not in STOP | PREPS \
+        # ("het OM": an acronym is a name, whatever lower-case word it spells)
+        as_det = first.lower_ in DETS and nxt0 is not None and _is_word(nxt0) and (
+            nxt0.lower_ not in STOP | PREPS or nxt0.text.isupper()) \
             and not (first.lower_ in PRONOUNS and self.has_pos and nxt0.pos_ in ("ADV", "ADP", "VERB", "AUX"))
         # ("volgens haar terug": "haar" is the pronoun, not the article of "terug")
         if (first.lower_ in PRONOUNS or first.lower_ in FIRST_PERSON) and not as_det:
             return (i, i + 1)
         if first.lower_ in ("dat", "wat", "of"):
             return None
-        if first.lower_ == "het" and (i + 1 >= limit or not _is_word(doc[i + 1]) or doc[i + 1].lower_ in STOP | PREPS):
+        if first.lower_ == "het" and (i + 1 >= limit or not _is_word(doc[i + 1]) or (
+                doc[i + 1].lower_ in STOP | PREPS and not doc[i + 1].text.isupper())):
             return None  # expletive: "klinkt het"
         end = i
         state = "start"
