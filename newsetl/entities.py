@@ -114,9 +114,12 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
                    -first_seen[other.casefold()])
             if key > best_key:
                 best, best_key = other, key
+        if best == name and name.casefold() in spokesmen:
+            best = _SPEAKS_FOR.fullmatch(name).group(1)  # "Slob van Onderwijs" … "Slob": named by the surname alone
         if best == name and (label in ("PER", "MISC") or (is_first_name(name) and name.istitle())):
             # a known first name whatever its tag: "Beatrijs" (LOC) after "Beatrijs Ritsema"
-            best = _full_name_of_first_name(name, [n for n, lab in zip(names, labels) if lab == "PER"])
+            best = _full_name_of_first_name(name, [n for n, lab in zip(names, labels)
+                                                   if lab == "PER" and n.casefold() not in spokesmen])
         elif best == name and label in ("LOC", "ORG") and len(name.split()) == 1 and name.istitle() \
                 and name not in org_words:
             # an unknown first name the NER took for a place, after the person was named in full ("Gerarde
@@ -192,9 +195,10 @@ def _org_fuller(names: Sequence[str], labels: Sequence[str]) -> dict[str, str]:
 
 def _spokesmen(person_names: Sequence[str]) -> dict[str, list[str]]:
     """PER names that are a surname and the body the person speaks for ("Schreuders van de Vriendenloterij"),
-    casefolded, with the parts of that surname: only where someone in the article has that surname and the
-    word before "van" is no first name, so "Bart van Dijk" stays a name."""
-    surnames = {tuple(name_parts(n)[-1:]) for n in person_names if len(name_parts(n)) >= 2}
+    casefolded, with the parts of that surname: only where someone in the article has that surname (in full or
+    alone) and the word before "van" is no first name, so "Bart van Dijk" stays a name."""
+    # (a surname the article names in full, or names alone: "minister Slob van Onderwijs … Slob")
+    surnames = {tuple(name_parts(n)[-1:]) for n in person_names if len(name_parts(n)) >= 2 or " " not in n}
     out = {}
     for name in person_names:
         m = _SPEAKS_FOR.fullmatch(name)

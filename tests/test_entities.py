@@ -110,6 +110,8 @@ def test_a_person_tagged_with_the_body_they_speak_for_is_the_person():
                                          "Jan van Dijk"]
     # without the person named in full, the phrase stays as the NER found it
     assert canonical_names([("Huyskens van de Bovag", "PER")]) == ["Huyskens van de Bovag"]
+    # ... unless the article names the person by the surname alone too
+    assert canonical_names([("Slob van Onderwijs", "PER"), ("Slob", "PER")]) == ["Slob", "Slob"]
 
 
 def test_an_organisations_first_word_stands_for_the_name_it_was_introduced_with():

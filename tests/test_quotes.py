@@ -1518,6 +1518,11 @@ PARSED_SPEAKERS = [
     ("acronym-spelling-a-preposition",
      "Ruben stond in het raadhuis te luisteren. 'Van een strafbaar feit is geen sprake', concludeert het OM.",
      ["het OM"]),
+    # a fronted object, the verb, a focus word, then the subject: "Dat vermoeden spreekt ook officier … uit"
+    ("focus-word-before-inverted-subject",
+     "De rechter zegt dat de politie een heel ander vermoeden heeft opgeschreven. Dat vermoeden spreekt ook officier "
+     "van justitie Emi Verhoeven-Ivankovic uit. ,,Ik vraag me heel erg af wat er was gebeurd.''",
+     ["Emi Verhoeven-Ivankovic"]),
 ]
 
 

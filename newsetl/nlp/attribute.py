@@ -266,7 +266,10 @@ def _inverted_subject(ctx: Context, cue: Cue, floor: int, limit: int) -> bool:
     cue, and what stands before it is no person, pronoun or determiner phrase ("Vol vuur vertelde Klaus
     Ross", "Gisteren zei hij"; not "De minister vertelde Jan ...")."""
     view, doc = ctx.view, ctx.doc
-    after = view.np_after(cue.i + 1, limit)
+    skip = 0  # "Dat vermoeden spreekt ook officier van justitie X uit": a focus word before the subject
+    while skip < 2 and cue.i + 1 + skip < len(doc) and doc[cue.i + 1 + skip].lower_ in _FOCUS:
+        skip += 1
+    after = view.np_after(cue.i + 1 + skip, limit)
     if after is None:
         return False
     first = doc[after[0]]
