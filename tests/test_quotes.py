@@ -1523,6 +1523,11 @@ PARSED_SPEAKERS = [
      "De rechter zegt dat de politie een heel ander vermoeden heeft opgeschreven. Dat vermoeden spreekt ook officier "
      "van justitie Emi Verhoeven-Ivankovic uit. ,,Ik vraag me heel erg af wat er was gebeurd.''",
      ["Emi Verhoeven-Ivankovic"]),
+    # what someone said or counted speaks for its owner: "volgens satellietgegevens van de NASA"
+    ("statement-of-an-owner",
+     "De bossen groeien weer. Volgens satellietgegevens van de NASA is de aarde sinds 2000 'een stuk groener' "
+     "geworden. De files worden langer. Volgens schattingen van Rijkswaterstaat is de extra reistijd 'ongeveer vijf "
+     "minuten'.", ["de NASA", "Rijkswaterstaat"]),
 ]
 
 

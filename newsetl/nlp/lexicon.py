@@ -279,3 +279,16 @@ def title_of(role: str) -> str | None:
 # nouns for a group that "ze" can point back to: "een groep van negentien Molukse jongeren"
 COLLECTIVES = frozenset("groep aantal tiental tientallen honderdtal paar meerderheid minderheid deel helft "
                         "handvol delegatie".split())
+
+
+# what someone said, wrote or counted: "volgens de halsstarrige houding van Europa", "volgens schattingen van
+# Rijkswaterstaat" speak for their owner (documents and studies are left as written: annotators keep those)
+STATEMENT_NOUNS = ("houding", "standpunt", "verklaring", "verklaringen", "reactie", "uitspraak", "uitspraken",
+                   "woorden", "tegenaanval", "gegevens", "cijfers", "berekening", "berekeningen", "schatting",
+                   "schattingen", "prognose", "prognoses", "boodschap", "persbericht", "tweet")
+
+
+def statement_noun(word: str) -> bool:
+    """A noun (or a compound ending in one) for what someone said or counted: "satellietgegevens"."""
+    return word.endswith(STATEMENT_NOUNS)
+

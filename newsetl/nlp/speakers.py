@@ -77,6 +77,7 @@ from newsetl.nlp.lexicon import (
     agent_word,
     demonym,
     epithet_noun,
+    statement_noun,
     org_noun,
     role_noun,
     role_suffix,
@@ -404,6 +405,13 @@ class Resolver:
                 # "Alidjan en de medeorganisatoren van het protest": the person in full, the group as written
                 a = span[0]
                 return f"{self.resolve(left, (a, a + len(left)), pos)} en {right}"
+        said = re.fullmatch(r"(?:[a-zà-ÿ-]+ )*?([a-zà-ÿ-]+) van ((?:(?:de|het) )?[A-Z].*)",
+                            text, flags=re.IGNORECASE)
+        if said and said.group(1).islower() and statement_noun(said.group(1)):
+            # "de halsstarrige houding van Europa", "schattingen van Rijkswaterstaat": the owner speaks
+            owner = said.group(2)
+            at = span[1] - len(owner) if span is not None and self.view.text[span[0]:span[1]].endswith(owner) else None
+            return self.resolve(owner, (at, span[1]) if at is not None else None, pos)
         indefinite = low.split(" ", 1)[0] in ("een", "enkele", "sommige")
         if span is not None:
             a, b = span
