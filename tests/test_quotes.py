@@ -1528,6 +1528,11 @@ PARSED_SPEAKERS = [
      "De bossen groeien weer. Volgens satellietgegevens van de NASA is de aarde sinds 2000 'een stuk groener' "
      "geworden. De files worden langer. Volgens schattingen van Rijkswaterstaat is de extra reistijd 'ongeveer vijf "
      "minuten'.", ["de NASA", "Rijkswaterstaat"]),
+    # "in Lagos" is a place, whatever the NER calls it: no antecedent for "zij"
+    ("pronoun-skips-a-placed-name",
+     "Veel schrijvers zijn doorgebroken, meent de Nigeriaanse schrijver Lola Shoneyin. Voor het grote "
+     "literatuurfestival Aké in Lagos laat zij als organisator vele Afrikaanse auteurs uit het Westen overkomen. 'Ze "
+     "willen heel graag wat terugdoen voor thuis, een workshop geven, met lezers praten.'", ["Lola Shoneyin"]),
 ]
 
 

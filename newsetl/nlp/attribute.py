@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
-from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, PRONOUNS, STOP, Cue, _is_cap, subjectish
+from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, PRONOUNS, STOP, Cue, _is_cap, placed, subjectish
 from newsetl.nlp.lexicon import HUMAN_PLURAL, PERSON_WORDS, person_noun, role_noun
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 
@@ -674,7 +674,7 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     if len({n.canonical for n in persons}) == 1 and not (
             persons[0].tok_start > 0 and doc[persons[0].tok_start - 1].lower_ in ("als", "zoals")) and not (
             persons[0].tok_start > 1 and doc[persons[0].tok_start - 1].lower_ == "van"
-            and person_noun(doc[persons[0].tok_start - 2].lower_)) and not _placed(doc, persons[0].tok_start):
+            and person_noun(doc[persons[0].tok_start - 2].lower_)) and not placed(doc, persons[0].tok_start):
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
     return None if view.has_dep else pronoun_subject()
@@ -702,18 +702,6 @@ def interview_question(ctx: Context, sent: int) -> bool:
 def _addresses_interviewee(ctx: Context, rng: range) -> bool:
     """The formal "u"/"uw" outside quotes: the writer speaking to the one interviewed."""
     return any(t.lower_ in ("u", "uw") and not ctx.view.in_quote(t) for t in ctx.doc[rng.start:rng.stop])
-
-
-_PLACING = ("in", "naar", "vanuit")
-
-
-def _placed(doc, k: int) -> bool:
-    """A name after "in"/"naar", maybe with an adjective between, is a place the NER took for a person ("bekend in
-    agrarisch Zeeland")."""
-    before = [t.lower_ for t in doc[max(0, k - 2):k]]
-    return bool(before) and (before[-1] in _PLACING
-                             or (len(before) == 2 and before[0] in _PLACING and before[1].isalpha()
-                                 and doc[k - 1].text.islower()))
 
 
 def unnamed_person(ctx: Context, span: tuple[int, int]) -> bool:

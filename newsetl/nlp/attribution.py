@@ -491,3 +491,15 @@ def subjectish(toks) -> bool:
     "president Trump, die ..., wakkert ... aan")."""
     return any(t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat") and t.head.dep_.startswith("nsubj"))
                for t in toks)
+
+
+_PLACING = ("in", "naar", "vanuit")
+
+
+def placed(doc: Doc, k: int) -> bool:
+    """A name after "in"/"naar", maybe with an adjective between, is a place the NER took for a person ("bekend in
+    agrarisch Zeeland")."""
+    before = [t.lower_ for t in doc[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in _PLACING
+                             or (len(before) == 2 and before[0] in _PLACING and before[1].isalpha()
+                                 and doc[k - 1].text.islower()))

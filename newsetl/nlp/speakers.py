@@ -60,6 +60,7 @@ from newsetl.nlp.attribution import (
     PRONOUNS,
     DocView,
     _is_cap,
+    placed,
     subjectish,
 )
 from newsetl.nlp.bodies import fuller_form, medium_before, org_before, with_article
@@ -177,7 +178,7 @@ class Resolver:
         for k, (a, b) in enumerate(reversed(sents)):
             hi = min(b, pos)
             cands = [n for n in self.names_in(a, hi) if not view.in_quote(doc[n.tok_start])
-                     and self._agrees(n.canonical, pronoun)]
+                     and self._agrees(n.canonical, pronoun) and not placed(doc, n.tok_start)]
             # within a sentence a name of the right gender beats one of unknown gender ("Clinton ... Al Gore ... ze")
             known = [n for n in cands if gender_of(n.canonical) is not None]
             if pronoun in ("hij", "hem", "zij", "ze", "haar") and known:
