@@ -1533,6 +1533,15 @@ PARSED_SPEAKERS = [
      "Veel schrijvers zijn doorgebroken, meent de Nigeriaanse schrijver Lola Shoneyin. Voor het grote "
      "literatuurfestival Aké in Lagos laat zij als organisator vele Afrikaanse auteurs uit het Westen overkomen. 'Ze "
      "willen heel graag wat terugdoen voor thuis, een workshop geven, met lezers praten.'", ["Lola Shoneyin"]),
+    # two speakers in one sentence, each with a speech verb ("reppen van" is one)
+    ("second-verb-of-speech-in-a-sentence",
+     "Minister Wiebes en premier Rutte maakten bekend dat het kabinet een heffing wil. Rutte sprak over 'een vorm "
+     "van CO2-heffing' en Wiebes repte van 'een verstandige' CO2-heffing.", ["Rutte", "Wiebes"]),
+    # verbs for how something is put or answered introduce speech too
+    ("manner-of-speaking-verbs",
+     "Links-extremisten laten vaker van zich horen. ,,Links kan niet zonder rechts, maar rechts kan wel zonder "
+     "links'', verwoordt een ingewijde de dynamiek. Wethouder Anna de Vries kreeg kritiek. ,,Dat is onzin'', "
+     "countert De Vries.", ["een ingewijde", "Anna de Vries"]),
 ]
 
 
