@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 WAREHOUSE ?= data/warehouse
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: demo test install install-test bench model serve clean
+.PHONY: demo test lint install install-test bench model serve clean
 
 $(BIN)/newsetl: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "error: no tests were collected" >&2; exit 1; fi; exit $$rc
+
+## lint: ruff with the rules in pyproject.toml (CI runs it before the tests)
+lint: install
+	$(BIN)/ruff check .
 
 ## bench: articles/s and peak memory on the DPG corpus (needs ../shared)
 bench: install

@@ -146,7 +146,7 @@ MIN_LETTERS_FOR_LANGUAGE = 20
 
 
 @lru_cache(maxsize=1)
-def _language_identifier():  # noqa: ANN202 - py3langid has no type hints
+def _language_identifier():
     # Loading the model takes ~0.2 s; normalised probabilities make the score a confidence in [0, 1].
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -18,7 +18,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 app = typer.Typer(help="Who said what about whom in Dutch news: article files → Prefect → Parquet → DuckDB.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
 
-WarehouseOpt = Annotated[Optional[Path], typer.Option("--warehouse", "-w", help="Warehouse directory [default: NEWSETL_WAREHOUSE].")]
+WarehouseOpt = Annotated[Path | None, typer.Option("--warehouse", "-w", help="Warehouse directory (default: NEWSETL_WAREHOUSE).")]
 
 
 def _fail(error: Exception) -> None:
@@ -45,10 +45,10 @@ def _print_summary(summary) -> None:
 def run(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt .json .jsonl .html) or directories.")],
     warehouse: WarehouseOpt = None,
-    workers: Annotated[Optional[int], typer.Option(help="Parser processes [default: NEWSETL_WORKERS].")] = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name or path [default: bundled].")] = None,
-    batch_size: Annotated[Optional[int], typer.Option(help="Articles per batch.")] = None,
-    indirect_quotes: Annotated[Optional[bool], typer.Option("--indirect-quotes/--no-indirect-quotes", help="Extract reported speech too.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Parser processes (default: NEWSETL_WORKERS).")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path (default: the bundled model).")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per batch.")] = None,
+    indirect_quotes: Annotated[bool | None, typer.Option("--indirect-quotes/--no-indirect-quotes", help="Extract reported speech too.")] = None,
     force: Annotated[bool, typer.Option(help="Re-process unchanged articles.")] = False,
     progress_bar: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's task logs.")] = False,
@@ -76,7 +76,7 @@ def run(
 
 @app.command()
 def nightly(
-    inbox: Annotated[Optional[Path], typer.Option(help="Inbox directory [default: NEWSETL_INBOX].")] = None,
+    inbox: Annotated[Path | None, typer.Option(help="Inbox directory (default: NEWSETL_INBOX).")] = None,
     warehouse: WarehouseOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
@@ -91,7 +91,7 @@ def nightly(
     _print_summary(summary)
 
 
-def _store(warehouse: Optional[Path]):
+def _store(warehouse: Path | None):
     from newsetl.settings import load_settings
     from warehouse import Warehouse
 
@@ -130,8 +130,8 @@ def sql(query: Annotated[str, typer.Argument(help="SQL over the views: articles,
 
 @app.command()
 def query(
-    name: Annotated[Optional[str], typer.Argument(help="Query name; omit to list them.")] = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE, repeatable.")] = None,
+    name: Annotated[str | None, typer.Argument(help="Query name; omit to list them.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable.")] = None,
     warehouse: WarehouseOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:

@@ -260,7 +260,7 @@ def resolve_speaker(speaker: str | None, entity_names: Sequence[tuple[str, str]]
     parts = name_parts(normalize_name(speaker))
     exact = [(n, lab) for n, lab in entity_names if name_parts(n) == parts]
     if exact:
-        name, label = sorted(exact, key=lambda e: e[1] != "PER")[0]
+        name, label = min(exact, key=lambda e: e[1] != "PER")  # (the first PER one, else the first)
         return name, entity_id(name, label)
     people = [(n, lab) for n, lab in entity_names if lab == "PER"]
     tails = [(n, lab) for n, lab in people if _is_part_of(parts, name_parts(n))]

@@ -44,7 +44,7 @@ class Settings:
     indirect_quotes: bool
     max_file_mb: int
 
-    def with_overrides(self, **overrides: Any) -> "Settings":
+    def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None overrides applied (CLI flags and flow parameters)."""
         given = {k: v for k, v in overrides.items() if v is not None}
         return _validate(replace(self, **{k: _coerce(k, v) for k, v in given.items()}))

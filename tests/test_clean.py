@@ -20,11 +20,11 @@ SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "000_91b7de1fc477113f
 
 
 def test_decode_utf8() -> None:
-    assert decode("Café “De Zon”".encode("utf-8")) == "Café “De Zon”"
+    assert decode("Café “De Zon”".encode()) == "Café “De Zon”"
 
 
 def test_decode_strips_utf8_bom() -> None:
-    assert decode(codecs.BOM_UTF8 + "één".encode("utf-8")) == "één"
+    assert decode(codecs.BOM_UTF8 + "één".encode()) == "één"
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
@@ -51,13 +51,13 @@ def test_decode_keeps_non_western_code_pages() -> None:
 
 
 def test_decode_mostly_utf8_with_a_stray_cp1252_byte_is_repaired_by_clean_text() -> None:
-    raw = "Één café".encode("utf-8") + b" en \x93nog iets\x94"
+    raw = "Één café".encode() + b" en \x93nog iets\x94"
     assert clean_text(decode(raw)) == "Één café en “nog iets”"
 
 
 @pytest.mark.parametrize("raw", [b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE])
 def test_decode_rejects_empty(raw: bytes) -> None:
-    with pytest.raises(RejectedInput, match="^empty file$"):
+    with pytest.raises(RejectedInput, match=r"^empty file$"):
         decode(raw)
 
 
@@ -69,7 +69,7 @@ def test_decode_rejects_empty(raw: bytes) -> None:
     ],
 )
 def test_decode_rejects_binary(raw: bytes) -> None:
-    with pytest.raises(RejectedInput, match="^binary content, not text$"):
+    with pytest.raises(RejectedInput, match=r"^binary content, not text$"):
         decode(raw)
 
 
@@ -81,7 +81,7 @@ def test_decode_allows_a_few_control_characters() -> None:
 def test_decode_rejects_undecodable(monkeypatch: pytest.MonkeyPatch) -> None:
     # 0x81 is unassigned in cp1252; with no charset-normalizer candidate nothing fits.
     monkeypatch.setattr(clean, "from_bytes", lambda *a, **k: CharsetMatches())
-    with pytest.raises(RejectedInput, match="^undecodable text"):
+    with pytest.raises(RejectedInput, match=r"^undecodable text"):
         decode(b"abc \x81\xfe\xff def")
 
 

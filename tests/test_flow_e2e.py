@@ -60,7 +60,7 @@ def loaded(tmp_path_factory):
 
 
 def test_first_run_loads_good_input_and_records_bad(loaded):
-    _, inbox, wh, summary = loaded
+    _, _inbox, wh, summary = loaded
     assert summary.status == "completed"
     assert (summary.n_new, summary.n_changed, summary.n_unchanged) == (4, 0, 0)
     articles = {a["source_id"]: a for a in _table(wh, "articles")}

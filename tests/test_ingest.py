@@ -109,7 +109,7 @@ def test_read_txt_fixture() -> None:
 
 def test_read_txt_with_utf8_bom_and_crlf(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
-    path.write_bytes(codecs.BOM_UTF8 + "Kop\r\n\r\nDe tekst van het bericht.\r\n".encode("utf-8"))
+    path.write_bytes(codecs.BOM_UTF8 + b"Kop\r\n\r\nDe tekst van het bericht.\r\n")
     article = read_one(path)
     assert article.text == "Kop\n\nDe tekst van het bericht."
     assert article.sha256 == sha(path.read_bytes())
@@ -423,12 +423,12 @@ def test_discover_rejects_unsupported_named_file(tmp_path: Path) -> None:
 
 
 def test_discover_missing_path_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="input path does not exist: .*bestaat-niet"):
+    with pytest.raises(FileNotFoundError, match=r"input path does not exist: .*bestaat-niet"):
         discover([tmp_path / "bestaat-niet"])
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED == {".txt", ".json", ".jsonl", ".html", ".htm"}
+    assert {".txt", ".json", ".jsonl", ".html", ".htm"} == SUPPORTED
 
 
 def test_read_sources_over_a_tree(tmp_path: Path) -> None:

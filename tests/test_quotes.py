@@ -923,7 +923,10 @@ def test_the_same_pronoun_as_a_main_subject_is_the_same_person_not_a_name_in_a_s
     toks = BLANK(text)
     idx = [t.i for t in toks]
     word = {i: t.text for i, t in zip(idx, toks)}
-    at = lambda w, n=0: [i for i in idx if word[i] == w][n]  # noqa: E731
+
+    def at(w: str, n: int = 0) -> int:
+        return [i for i in idx if word[i] == w][n]
+
     arcs = {at("Carlos"): ("nsubj", at("kijkt")), at("Pereira"): ("flat", at("Carlos")),
             at("hij"): ("nsubj", at("vindt")), at("zwijgt"): ("ccomp", at("vindt")),
             at("Bernie"): ("nsubj", at("zwijgt")), at("Sanders"): ("flat", at("Bernie")),
@@ -1028,7 +1031,7 @@ def test_an_untagged_verb_after_the_quote_with_a_full_name_after_it_introduces_t
     toks = BLANK(text)
     tags = {"Ed": "PROPN", "Nijpels": "PROPN", "is": "AUX", "voorzitter": "NOUN", "sust": "ADJ", "Pieter": "PROPN",
             "Winsemius": "PROPN", "zal": "AUX", "gaan": "VERB", "kosten": "VERB"}
-    k = [t.i for t in toks if t.text == "Pieter"][0]
+    k = next(t.i for t in toks if t.text == "Pieter")
     doc = with_parse(text, {}, pos=[tags.get(t.text, "PUNCT" if t.is_punct else "X") for t in toks],
                      ents=[(0, 2, "PER"), (k, k + 2, "PER")])
     assert speakers(doc) == ["Pieter Winsemius"]

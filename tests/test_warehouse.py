@@ -62,10 +62,8 @@ def test_rows_are_cast_to_the_declared_schema(tmp_path):
 
 def test_lock_refuses_a_second_writer(tmp_path):
     store = Warehouse(tmp_path)
-    with store.lock():
-        with pytest.raises(WarehouseError, match="another newsetl run"):
-            with Warehouse(tmp_path).lock():
-                pass
+    with store.lock(), pytest.raises(WarehouseError, match="another newsetl run"), Warehouse(tmp_path).lock():
+        pass
     with store.lock():  # released
         pass
 

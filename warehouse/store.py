@@ -64,7 +64,7 @@ class Warehouse:
     def files(self, name: str) -> list[Path]:
         return sorted(self.table_dir(name).glob(_PART_GLOB))
 
-    def init(self) -> "Warehouse":
+    def init(self) -> Warehouse:
         for name in TABLES:
             self.table_dir(name).mkdir(parents=True, exist_ok=True)
         return self

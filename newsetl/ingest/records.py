@@ -44,7 +44,7 @@ class Reject:
 
 def article_id(source_path: str, source_id: str) -> str:
     """Stable id of one record: the same file path and source id always give the same id."""
-    return hashlib.sha256(f"{source_path}\x1f{source_id}".encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(f"{source_path}\x1f{source_id}".encode()).hexdigest()[:16]
 
 
 def sha256_hex(data: bytes) -> str:

@@ -273,7 +273,7 @@ def same_office(longer: str, shorter: str) -> bool:
 
 def title_of(role: str) -> str | None:
     """The office a role word names: "oud-premier" -> "premier", "wethouder" -> "wethouder"; None if none."""
-    return next((t for t in TITLES if role == t or role.endswith(("-" + t, t)) and len(t) >= 6), None)
+    return next((t for t in TITLES if role == t or (role.endswith(("-" + t, t)) and len(t) >= 6)), None)
 
 
 # nouns for a group that "ze" can point back to: "een groep van negentien Molukse jongeren"

@@ -139,7 +139,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
                     pass  # zo'n, auto's, d'r
                 elif opening and not closing:
                     rest = text[i + 1 : i + 6]
-                    if _ELISION.match(rest) and not (prev in "“‘„\"'"):
+                    if _ELISION.match(rest) and prev not in "“‘„\"'":
                         pass  # 's avonds, 't, 'n
                     elif _DECADE.match(rest) and _prev_word(text, i) in _DECADE_PREV:
                         pass  # jaren '80

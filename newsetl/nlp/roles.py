@@ -162,7 +162,7 @@ def epithet(r: Resolver, rest: str, pos: int, owner: str | None = None) -> str |
     role = words[-1].lower()
     if re.match(r"\s*[A-Z]", r.view.text[pos + len(rest) + 3:pos + len(rest) + 6]):
         return None  # "De Nederlandse onderzoeker Jan Smit": a name the NER missed follows
-    if not role.islower() and not words[-1][:1].isupper() or not (epithet_noun(role) or listed or demonym(words[-1])) \
+    if (not role.islower() and not words[-1][:1].isupper()) or not (epithet_noun(role) or listed or demonym(words[-1])) \
             or role in NEWCOMER_ROLES \
             or (role.endswith("s") and not role.endswith("us")) or role.endswith(NEWCOMER_ENDINGS) \
             or any(not w.lower().endswith("e") for w in words[:-1]):  # (a plural in -s, not "politicus")

@@ -78,10 +78,10 @@ from newsetl.nlp.lexicon import (
     agent_word,
     demonym,
     epithet_noun,
-    statement_noun,
     org_noun,
     role_noun,
     role_suffix,
+    statement_noun,
 )
 from newsetl.nlp.names import ORG_KIND_ENDINGS, Name, acronyms, collect_names, lower_words, shared_surnames
 from newsetl.nlp.roles import (
