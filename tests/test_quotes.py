@@ -1552,3 +1552,24 @@ PARSED_SPEAKERS = [
                          ids=[case[0] for case in PARSED_SPEAKERS])
 def test_speakers_on_the_bundled_models_parse(parsed, text, expected):
     assert [q.speaker for q in extract_quotes(parsed(text))] == expected
+
+
+def test_the_writers_ik_is_the_author_when_the_byline_is_known(parsed):
+    doc = parsed("Wethouder Anna de Vries kwam langs. 'Ik ken je alleen van de televisie', zei De Vries. 'Dat is een "
+                 "andere Turk, mevrouw', antwoordde ik.")
+    assert [q.speaker for q in extract_quotes(doc)] == ["Anna de Vries", "ik"]
+    assert [q.speaker for q in extract_quotes(doc, author="Özcan Akyol")] == ["Anna de Vries", "Özcan Akyol"]
+
+
+def test_the_quotes_table_names_the_writer_from_the_records_byline(parsed):
+    from newsetl.assets import quotes as quotes_asset
+    from newsetl.assets.common import Lineage, ParsedArticle
+    from newsetl.ingest.records import RawArticle
+
+    text = "Bij de kassa vroeg de caissière of ik een tasje wilde. 'Nee, dank u', zei ik."
+    article = RawArticle("a1", "1", "in.jsonl", "jsonl", "line 1", "0" * 64, "Tasje", text, None,
+                         {"author": "Nynke de Jong"})
+    table = quotes_asset.build([ParsedArticle(article, parsed(text))], Lineage("run-1", "0.1.0", None, None))
+    assert table.column("speaker").to_pylist() == ["Nynke de Jong"]
+    assert table.column("speaker_mention").to_pylist() == ["ik"]
+

@@ -6,6 +6,7 @@ import pyarrow as pa
 
 from newsetl.assets.common import Lineage, ParsedArticle, to_table
 from newsetl.entities import resolve_speaker
+from newsetl.ingest.bylines import author_of
 from newsetl.nlp.quotes import extract_quotes
 from newsetl.schemas import QUOTES
 
@@ -13,7 +14,7 @@ from newsetl.schemas import QUOTES
 def build(parsed: list[ParsedArticle], lineage: Lineage, indirect: bool = False) -> pa.Table:
     rows = []
     for p in parsed:
-        for idx, quote in enumerate(extract_quotes(p.doc, indirect=indirect)):
+        for idx, quote in enumerate(extract_quotes(p.doc, indirect=indirect, author=author_of(p.article))):
             rows.append(
                 {
                     "article_id": p.article.article_id,

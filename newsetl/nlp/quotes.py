@@ -34,7 +34,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -84,10 +84,6 @@ class Quote:
     speaker_mention: str | None
     speaker_start: int | None
     speaker_end: int | None
-
-
-
-
 
 
 # --- typing -----------------------------------------------------------------------------------
@@ -442,15 +438,23 @@ def _to_quote(ctx: Context, c: Candidate) -> Quote:
     )
 
 
-def extract_quotes(doc: Doc, indirect: bool = False) -> list[Quote]:
-    """Quotations in a Doc (parsed or not), in text order. Never raises on odd input."""
+# the writer speaking in the first person: a columnist's or reporter's "ik"
+_WRITER = frozenset({"ik", "mij", "me"})
+
+
+def extract_quotes(doc: Doc, indirect: bool = False, author: str | None = None) -> list[Quote]:
+    """Quotations in a Doc (parsed or not), in text order; with the article's `author` known (its byline),
+    the writer's own "ik" is that author. Never raises on odd input."""
     if not any(not t.is_space for t in doc):
         return []
     try:
-        return _extract(doc, indirect)
+        quotes = _extract(doc, indirect)
     except Exception:  # quote extraction degrades, never takes the pipeline down
         log.exception("quote extraction failed on a document of %d characters", len(doc.text))
         return []
+    if author:
+        quotes = [replace(q, speaker=author) if (q.speaker or "").lower() in _WRITER else q for q in quotes]
+    return quotes
 
 
 class QuoteExtractor:

@@ -239,6 +239,7 @@ def evaluate_devset(devset: Path, shared: Path, model: str | None = None, nlp: A
                     baseline: bool = False) -> dict[str, Any]:
     """Run cleaning + model + extractor on the dev-set articles and score against the gold quotes
     (with `baseline`, score `regex_baseline` instead: no model, no speakers)."""
+    from newsetl.ingest.bylines import author_in_title
     from newsetl.nlp.quotes import extract_quotes
 
     rows = load_devset(devset)
@@ -269,7 +270,7 @@ def evaluate_devset(devset: Path, shared: Path, model: str | None = None, nlp: A
                 pred = regex_baseline(clean)
             else:
                 pred = [Span(q.char_start, q.char_end, q.quote_type, q.speaker)
-                        for q in extract_quotes(doc, indirect=indirect)]
+                        for q in extract_quotes(doc, indirect=indirect, author=author_in_title(art.get("title")))]
             result = score(pred, gold, types)
             for t, c in result.items():
                 totals[key][t].add(c)
