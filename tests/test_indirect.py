@@ -48,6 +48,12 @@ def test_the_writers_own_view_is_not_reported_speech(indirect):
     assert indirect(text) == []
 
 
+def test_the_writer_turning_to_the_reader_is_not_reported_speech(indirect):
+    # "we" and "je" of the writer and reader are no speakers: annotators never name them
+    assert indirect("Goed om te onthouden: we vinden onszelf van nature aardiger dan de rest.") == []
+    assert indirect("Natuurlijk denk je dat het bij jou nooit misgaat.") == []
+
+
 def test_a_cue_inside_the_reported_clause_gives_the_whole_sentence(indirect):
     text = ("Bas Kuiper leidt al twintig jaar de haven. "
             "Het aantal schepen, zegt Kuiper, is dit jaar met een derde gegroeid.")

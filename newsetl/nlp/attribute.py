@@ -20,7 +20,10 @@ _FOCUS = frozenset({"ook", "zelfs", "eveneens", "nu", "dan", "bijvoorbeeld", "ec
 # prepositions that say what a role is held in: "lijsttrekker voor de Eerste Kamer", "wethouder in Utrecht"
 _ROLE_OF = frozenset({"voor", "van", "bij", "namens", "in", "op"})
 
-_NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich", "welke"})
+# (also the writer turning to the reader, "vinden we", "zet je dan maar schrap": annotators never name "we" or
+# "je" as a speaker, so a cue with such a subject looks on for one)
+_NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich", "welke", "we", "wij", "je", "jij",
+                         "jullie"})
 
 
 _COLON_WORDS = frozenset(
@@ -303,9 +306,12 @@ def plausible_speaker(ctx: Context, span: tuple[int, int]) -> bool:
     """A speaker phrase has a determiner, a pronoun, a capitalised word or a noun head ("stevig" has none)."""
     toks = list(ctx.doc[span[0]:span[1]])
     if len(toks) == 1 and ctx.view.has_pos and (toks[0].pos_ in ("ADV", "SCONJ", "CCONJ") or (
+            # (the tagger calls some surnames ADJ: "Agterbosch zelf noemt het")
+            toks[0].pos_ == "ADJ" and ctx.resolver.resolve(toks[0].text, None, toks[0].idx)
+            not in ctx.resolver.person_names) or (
             toks[0].pos_ == "NUM" and toks[0].text.islower())) and not any(
             n.tok_start == toks[0].i for n in ctx.resolver.names):
-        return False  # "Tenslotte opperen de twee eurolanden", "die een nulletje of drie voorspellen"
+        return False  # "Tenslotte opperen de twee eurolanden", "Natuurlijk denk je", "die een nulletje of drie …"
     if toks and toks[-1].text in _SAID_THINGS:  # lower-case only: "minister van Sociale Zaken" speaks
         return False  # "hoorde hem dingen zeggen als: '…'", "riepen leuzen als '…'": what is said, not who
     if any(t.lower_ in PRONOUNS or t.lower_ in _FIRST or t.lower_ in _DET_WORDS or _is_cap(t) for t in toks):
