@@ -45,10 +45,9 @@ _ALL_KINDS = frozenset({"dat", "te", "comma"})
 # ("zeggen hem niet te kennen") belong to the reported clause
 _SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "wij", "we", "jij", "je", "u", "men"})
 _CLAUSE_ENDERS = frozenset({"maar", "terwijl"})
-# the writer speaking for themselves; the addressed "je"/"u" and generic "men" stay possible speakers ("U zegt
-# dat …" in an interview reports the interviewee)
-_FIRST_PERSON = FIRST_PERSON - {"jij", "je", "u", "men"}
-_LATEN = frozenset({"laat", "laten", "liet", "lieten"})
+# the writer speaking for themselves or to the reader ("denk je dat …"); the addressed "u" and generic "men"
+# stay possible speakers ("U zegt dat …" in an interview reports the interviewee)
+_FIRST_PERSON = FIRST_PERSON - {"u", "men"}
 
 
 def _cues(ctx: Context, s_lo: int, s_hi: int) -> list[Cue]:
@@ -63,8 +62,6 @@ def _cues(ctx: Context, s_lo: int, s_hi: int) -> list[Cue]:
         lemma = sv.REPORTING_FORMS.get(tok.lower_)
         if lemma is None or i in seen or view.in_quote(tok) or view._nominal(tok):
             continue
-        if lemma == "zien" and any(t.lemma_ == "laten" or t.lower_ in _LATEN for t in doc[max(0, i - 4) : i]):
-            continue  # "laat zien dat": shows, not says
         if view.has_pos and tok.pos_ not in ("VERB", "AUX") and not (i + 1 < len(doc) and doc[i + 1].lower_ == "dat"):
             continue  # ("schat dat …" is a verb whatever the tagger says)
         cues.append(Cue(i, lemma, tok.text))

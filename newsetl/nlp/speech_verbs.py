@@ -206,7 +206,6 @@ INDIRECT_ONLY = frozenset({"vinden", "denken", "verwachten", "hopen", "vrezen", 
 # "dat" for a dat-clause, "te" for a te-infinitive, "comma" for "<clause>, <verb> X").
 REPORTING: dict[str, tuple[str, frozenset[str]]] = {
     "willen": ("wil wilt willen wilde wilden wou", frozenset({"dat"})),
-    "zien": ("ziet zien zag zagen", frozenset({"dat", "comma"})),  # not "laat zien dat" (shows)
     "weten": ("weet weten wist wisten", frozenset({"comma"})),
     "geloven": ("gelooft geloven geloofde geloofden", frozenset({"dat", "comma"})),
     "schatten": ("schat schatten schatte schatten", frozenset({"dat", "te", "comma"})),
