@@ -1545,6 +1545,10 @@ PARSED_SPEAKERS = [
      "Links-extremisten laten vaker van zich horen. ,,Links kan niet zonder rechts, maar rechts kan wel zonder "
      "links'', verwoordt een ingewijde de dynamiek. Wethouder Anna de Vries kreeg kritiek. ,,Dat is onzin'', "
      "countert De Vries.", ["een ingewijde", "Anna de Vries"]),
+    # "Citaat:" leads in what is quoted; it is no speaker
+    ("lead-in-word-before-a-colon",
+     "Columnist Rudy Schreijnders las het stuk in Het Parool van zaterdag. Citaat: 'De wethouder zit wel met een "
+     "probleem.'", ["Rudy Schreijnders"]),
 ]
 
 

@@ -28,7 +28,8 @@ _NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich"
 
 _COLON_WORDS = frozenset(
     "bijvoorbeeld voorbeeld conclusie kortom opmerkelijk resultaat gevolg vraag antwoord reden probleem oplossing "
-    "motto boodschap tip advies titel kop thema update wel ook nu dus toen eerst daarna dan maar en of want".split()
+    "motto boodschap tip advies titel kop thema update wel ook nu dus toen eerst daarna dan maar en of want "
+    "citaat quote slogan leus opschrift tekst ondertitel".split()
 )
 
 
