@@ -12,11 +12,9 @@ import re
 from typing import Any
 
 from newsetl.ingest.records import RawArticle
-from newsetl.nlp.first_names import is_first_name
+from newsetl.nlp.first_names import NAME_PARTICLES, is_first_name
 
 _AUTHOR_FIELDS = ("author", "byline", "authors")
-# particles written in lower case inside a Dutch name ("VAN DER MEER" -> "van der Meer")
-_PARTICLES = frozenset("van de der den het ten ter te op in 't d' la le du da di von zu".split())
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’-]+"
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t)"
 # "Column Özcan Akyol", "Column Sheila Sitalsing": the title names the column's writer
@@ -26,8 +24,9 @@ _CAPS_NAME = re.compile(r"(?:^|[.!?:]\s+)((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+){1,3}
 
 
 def _from_capitals(words: str) -> str:
+    """ "JAN VAN DER MEER" -> "Jan van der Meer": particles inside a name are written in lower case."""
     parts = words.split()
-    out = [p.lower() if p.lower() in _PARTICLES and 0 < k < len(parts) - 1 else p.capitalize()
+    out = [p.lower() if p.lower() in NAME_PARTICLES and 0 < k < len(parts) - 1 else p.capitalize()
            for k, p in enumerate(parts)]
     return " ".join(out)
 

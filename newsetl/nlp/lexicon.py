@@ -291,4 +291,3 @@ STATEMENT_NOUNS = ("houding", "standpunt", "verklaring", "verklaringen", "reacti
 def statement_noun(word: str) -> bool:
     """A noun (or a compound ending in one) for what someone said or counted: "satellietgegevens"."""
     return word.endswith(STATEMENT_NOUNS)
-
