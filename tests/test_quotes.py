@@ -1549,6 +1549,11 @@ PARSED_SPEAKERS = [
     ("lead-in-word-before-a-colon",
      "Columnist Rudy Schreijnders las het stuk in Het Parool van zaterdag. Citaat: 'De wethouder zit wel met een "
      "probleem.'", ["Rudy Schreijnders"]),
+    # an unnamed speaker keeps what places or describes them, not how they said it
+    ("unnamed-speaker-with-its-description",
+     "Op de boot is het druk. \"Ik zit economy class,\" zegt een man naast me. ,,Het is hier geen café'', zegt een "
+     "vrouw met haar hondje op de arm. 'We stellen een onderzoek in', meldt een politiewoordvoerder in een reactie.",
+     ["een man naast me", "een vrouw met haar hondje op de arm", "een politiewoordvoerder"]),
 ]
 
 

@@ -265,12 +265,19 @@ class DocView:
                 # "de woordvoerder van burgemeester Bolsius": a role before the owner's name; "erkende de officier
                 # van justitie.": a bare noun ending the phrase is part of the title
                 state = "van"
-            elif state in ("name", "noun") and low in ("uit", "in", "bij") and nxt is not None and (
-                    (first.lower_ == "een" and (nxt.lower_ in ("de", "het") or (_is_cap(nxt) and _is_word(nxt))))
+            elif state == "noun" and low == "naast" and first.lower_ == "een" and nxt is not None \
+                    and nxt.lower_ in ("me", "mij"):
+                end = k + 2  # "zegt een man naast me": the writer's neighbour
+                break
+            elif state in ("name", "noun") and low in _PLACING_PREPS and nxt is not None and (
+                    (first.lower_ == "een" and (nxt.lower_ in ("de", "het", "een", "zijn", "haar", "hun")
+                                                or (_is_cap(nxt) and _is_word(nxt)))
+                     # (not how it is said: "zegt een woordvoerder in een reactie", "met een knipoog")
+                     and not (k + 2 < len(doc) and doc[k + 2].lower_ in _HOW_SAID))
                     or (first.text in ("de", "het") and state == "name" and low == "in" and _is_cap(nxt)
                         and _is_word(nxt) and nxt.lower_ not in DETS)):
-                # an unnamed speaker placed: "een bewoner uit Zwolle", "een FvD'er in de zaal"; a body with its
-                # seat: "de Anglicaanse Kerk in Ierland"
+                # an unnamed speaker placed or described: "een bewoner uit Zwolle", "een FvD'er in de zaal", "een
+                # vrouw met haar hondje op de arm"; a body with its seat: "de Anglicaanse Kerk in Ierland"
                 state = "van"
             elif low in NAME_PARTICLES and nxt is not None and _is_cap(nxt) and state in ("start", "name", "noun", "van"):
                 state = "particle"
@@ -494,6 +501,10 @@ def subjectish(toks) -> bool:
 
 
 _PLACING = ("in", "naar", "vanuit")
+# prepositions that place or describe an unnamed speaker after its noun ("een man op de markt")
+_PLACING_PREPS = frozenset({"uit", "in", "bij", "op", "met"})
+_HOW_SAID = frozenset("reactie verklaring interview brief toelichting persbericht gesprek mail e-mail tweet video "
+                      "knipoog glimlach zucht lach".split())
 
 
 def placed(doc: Doc, k: int) -> bool:
