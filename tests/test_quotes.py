@@ -1554,6 +1554,10 @@ PARSED_SPEAKERS = [
      "Op de boot is het druk. \"Ik zit economy class,\" zegt een man naast me. ,,Het is hier geen café'', zegt een "
      "vrouw met haar hondje op de arm. 'We stellen een onderzoek in', meldt een politiewoordvoerder in een reactie.",
      ["een man naast me", "een vrouw met haar hondje op de arm", "een politiewoordvoerder"]),
+    # an office of a place is the one who holds it in the article, as the bare office is
+    ("office-of-a-place",
+     "Donald Trump en Kim Jong-un schrijven elkaar brieven. De president van de Verenigde Staten schrijft: ,,Ik keek "
+     "er erg naar uit.'' Later prees president Trump de brieven nog eens.", ["Donald Trump"]),
 ]
 
 

@@ -513,6 +513,14 @@ class Resolver:
             hit = epithet(self, rest[0], pos) if first.lower() in ("de", "het") else None
             if hit:
                 return hit
+            if span is not None and " van " in rest[0] and role_head and first.lower() == "de":
+                # "de president van de Verenigde Staten": an office of a place is its holder in the article
+                owner = [n for n in self.names if span[0] + len(text.split(" van ")[0]) < n.start < span[1]]
+                hit = epithet(self, role_head, pos) if owner and all(n.label == "LOC" for n in owner) else None
+                # (only someone the article gives that office: "president Trump")
+                if hit and re.search(rf"\b{re.escape(role_head)} (?:\w+ )?{re.escape(hit.split()[-1])}\b",
+                                     self.view.text, flags=re.IGNORECASE):
+                    return hit
             hit = first_mention(self, rest[0], pos) if first.lower() == "de" else None
             if hit:
                 return hit
