@@ -1586,3 +1586,14 @@ def test_the_quotes_table_names_the_writer_from_the_records_byline(parsed):
     assert table.column("speaker").to_pylist() == ["Nynke de Jong"]
     assert table.column("speaker_mention").to_pylist() == ["ik"]
 
+
+@pytest.mark.parametrize("text", [
+    "'Nee zeggen is lastig', zegt psycholoog Thijs Launspach. Maar onderuit komen terwijl je al overhaast 'ja' had "
+    "gezegd, dát is pas lastig.",
+    "'Het onderzoek is geheim', zegt advocaat Jan de Boer. Wat verteld is aan een 'grand jury', een groep burgers, "
+    "is meestal geheim.",
+])
+def test_a_word_or_two_that_only_follows_a_quote_is_a_scare_quote(parsed, text):
+    # no speech verb takes the short fragment up; it would only inherit the speaker before it
+    assert [q.quote_type for q in extract_quotes(parsed(text))] == ["direct"]
+

@@ -189,32 +189,6 @@ def _classify(ctx: Context, c: Candidate, cues_in_sent: list[Cue], near_speech: 
 # --- attribution ------------------------------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _candidates(ctx: Context) -> list[Candidate]:
     text = ctx.text
     cands: list[Candidate] = []
@@ -306,6 +280,9 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
                     _lead_speaker(ctx, c)
         if c.speaker:
             prev = c
+    # a word or two in quote marks that no speech verb takes up is a scare quote after all ("ze zongen 'op band'")
+    kept = [c for c in kept if not (c.kind == PARTIAL and (c.cue is None or c.inherited)
+                                    and n_words(text[c.span.start:c.span.end]) <= 2)]
     quotes = [_to_quote(ctx, c) for c in kept]
     if indirect:
         from newsetl.nlp.indirect import indirect_quotes
