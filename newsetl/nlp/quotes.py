@@ -280,7 +280,8 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
                     _lead_speaker(ctx, c)
         if c.speaker:
             prev = c
-    # a word or two in quote marks that no speech verb takes up is a scare quote after all ("ze zongen 'op band'")
+    # a word or two in quote marks that no speech verb takes up is a scare quote after all ("overhaast 'ja' had
+    # gezegd", "een 'grand jury'"): it would only inherit the speaker of the quote before it
     kept = [c for c in kept if not (c.kind == PARTIAL and (c.cue is None or c.inherited)
                                     and n_words(text[c.span.start:c.span.end]) <= 2)]
     quotes = [_to_quote(ctx, c) for c in kept]
