@@ -1558,6 +1558,11 @@ PARSED_SPEAKERS = [
     ("office-of-a-place",
      "Donald Trump en Kim Jong-un schrijven elkaar brieven. De president van de Verenigde Staten schrijft: ,,Ik keek "
      "er erg naar uit.'' Later prees president Trump de brieven nog eens.", ["Donald Trump"]),
+    # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
+    ("verbs-that-attribute-only-after-a-quote",
+     "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "
+     "een ingrijpend middel'', geeft de politie als reactie. ,,U bent geen robot'', geeft Ruijs de artsen mee.",
+     ["Helma Ruijs", "de politie", "Helma Ruijs"]),
 ]
 
 

@@ -173,16 +173,25 @@ class DocView:
                         used.add(p.i)
                         found = True
                         break
-                if not found:
+                if not found and low in sv.AFTER_QUOTE and self._right_after_quote(tok):
+                    out.append(Cue(tok.i, sv.AFTER_QUOTE[low], tok.text))
+                elif not found:
                     lemma = sv.speech_lemma(tok.text, self.lemma(tok))
                     # the base alone is a cue only when it is a speech verb itself ("riep", not "voegde")
                     if lemma is not None and (lemma not in sv.PARTICLES or sv.SURFACE.get(tok.lower_) == lemma):
                         out.append(Cue(tok.i, lemma, tok.text))
                 continue
+            if low in sv.AFTER_QUOTE and self._right_after_quote(tok):
+                out.append(Cue(tok.i, sv.AFTER_QUOTE[low], tok.text))
+                continue
             lemma = sv.speech_lemma(tok.text, self.lemma(tok))
             if lemma is not None and not self._nominal(tok) and not self._passive(tok):
                 out.append(Cue(tok.i, lemma, tok.text))
         return out
+
+    def _right_after_quote(self, tok: Token) -> bool:
+        """The verb opens the clause right after a closing quote and its comma: "'…', weet Ruijs"."""
+        return tok.i >= 2 and self.doc[tok.i - 1].text == "," and self.in_quote(self.doc[tok.i - 2])
 
     def _nominal(self, tok: Token) -> bool:
         """A verb form used as a noun or name: "het schrijven", "via Twitter"."""

@@ -169,6 +169,7 @@ SEPARABLE: dict[str, tuple[str, str]] = {
     "uiteenzetten": ("uiteen", "zetten"),
     "vastleggen": ("vast", "leggen"),
     "erop wijzen": ("erop", "wijzen"),
+    "meegeven": ("mee", "geven"),  # "',,U bent geen robot'', geeft hij de rechters mee"
 }
 
 # Forms of base verbs that are only speech verbs with their particle.
@@ -214,6 +215,12 @@ REPORTING: dict[str, tuple[str, frozenset[str]]] = {
     "dreigen": ("dreigt dreigen dreigde dreigden", frozenset({"dat"})),
     "rekenen": ("rekent rekenen rekende rekenden", frozenset({"dat"})),  # "rekent erop dat"
 }
+# Verbs that attribute quoted words only right after them: "'…', weet Ruijs", "'…', geeft de politie als
+# reactie". Anywhere else they are far more often no speech at all ("weet niet", "geeft geld").
+AFTER_QUOTE: dict[str, str] = {f: lemma for lemma, forms in {
+    "weten": "weet weten wist wisten",
+    "geven": "geeft geven gaf gaven",
+}.items() for f in forms.split()}
 REPORTING_FORMS: dict[str, str] = {f: lemma for lemma, (forms, _) in REPORTING.items() for f in forms.split()}
 # Verbs whose subject is usually an expletive "het" ("…, klinkt het", "luidt het"): no speaker from the subject.
 EXPLETIVE = frozenset({"luiden", "klinken"})
