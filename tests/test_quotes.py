@@ -711,13 +711,13 @@ def test_a_dash_after_a_quote_is_punctuation_not_a_compound():
 
 
 def test_a_partial_quote_goes_to_the_subject_not_the_last_name_before_it():
-    text = ("Porosjenko spande een rechtszaak aan tegen Kolomoisky ‘om Oekraïne te beschermen tegen aanvallen van "
-            "de oligarch’.")
+    text = ("Petro Porosjenko spande een rechtszaak aan tegen Igor Kolomoisky ‘om Oekraïne te beschermen tegen "
+            "aanvallen van de oligarch’.")
     toks = BLANK(text)
     at = {t.text: t.i for t in toks}
-    doc = with_parse(text, {0: ("nsubj", 1), at["Kolomoisky"]: ("obl", 1)},
-                     ents=[(0, 1, "PER"), (at["Kolomoisky"], at["Kolomoisky"] + 1, "PER")])
-    assert [(q.quote_type, q.speaker) for q in extract_quotes(doc)] == [("partial", "Porosjenko")]
+    doc = with_parse(text, {1: ("nsubj", 2), at["Kolomoisky"]: ("obl", 2)},
+                     ents=[(0, 2, "PER"), (at["Igor"], at["Kolomoisky"] + 1, "PER")])
+    assert [(q.quote_type, q.speaker) for q in extract_quotes(doc)] == [("partial", "Petro Porosjenko")]
 
 
 def test_a_possessor_name_is_not_the_speaker():
@@ -1570,6 +1570,12 @@ PARSED_SPEAKERS = [
                          ids=[case[0] for case in PARSED_SPEAKERS])
 def test_speakers_on_the_bundled_models_parse(parsed, text, expected):
     assert [q.speaker for q in extract_quotes(parsed(text))] == expected
+
+
+@pytest.mark.parametrize("text", ["Het is lastig als je al overhaast 'ja' had gezegd.",
+                                  "Zo onderdruk je je eerste neiging ('ja, natuurlijk') en denk je na."])
+def test_a_word_or_two_after_a_speech_verb_that_names_nobody_is_no_quote(text):
+    assert extract_quotes(BLANK(text)) == []
 
 
 def test_the_writers_ik_is_the_author_when_the_byline_is_known(parsed):

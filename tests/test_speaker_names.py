@@ -558,11 +558,23 @@ def test_an_inflected_noun_before_van_and_a_name_is_no_first_name():
 
     from newsetl.nlp.quote_context import Context
 
-    words = ["Tegenstanders", "van", "Bercow", "betichten", "hem", "."]
-    doc = Doc(spacy.blank("nl").vocab, words=words, pos=["NOUN", "ADP", "PROPN", "VERB", "PRON", "PUNCT"],
-              lemmas=["tegenstander", "van", "Bercow", "betichten", "hem", "."],
-              ents=["B-MISC", "O", "B-PER", "O", "O", "O"])
-    assert Context(doc).resolver.person_names == {"Bercow"}
+    words = ["Tegenstanders", "van", "John", "Bercow", "betichten", "hem", "."]
+    doc = Doc(spacy.blank("nl").vocab, words=words, pos=["NOUN", "ADP", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+              lemmas=["tegenstander", "van", "John", "Bercow", "betichten", "hem", "."],
+              ents=["B-MISC", "O", "B-PER", "I-PER", "O", "O", "O"])
+    assert Context(doc).resolver.person_names == {"John Bercow"}
+
+
+def test_one_word_called_a_person_once_needs_a_first_name_or_a_title_to_be_one():
+    from newsetl.nlp.quote_context import Context
+
+    text = ("D66 wil meer windmolens. Volgens Rob Jetten kan het sneller. Ook mevrouw Borgmeijer en Jop deden mee, "
+            "net als Feyenoord.")
+    doc = NLP(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label="PER")
+                for name in ("D66", "Rob Jetten", "Borgmeijer", "Jop", "Feyenoord")]
+    # the NER's one PER for a party or a club makes no person; a full name, a title or a first name does
+    assert Context(doc).resolver.person_names == {"Rob Jetten", "Borgmeijer", "Jop"}
 
 
 def test_a_member_of_a_body_is_no_part_of_the_name():

@@ -21,7 +21,7 @@ dennis dick diederik dirk dolf dominick donald douwe dries duncan edwin eelco eg
 erik ernst erwin esteban evert fabian felix ferdinand ferre floris frank frans fred freddy gerrit-jan gert-jan jan-willem klaas-jan frederik freek friso
 frits gerard gerrit gert geert george gerben gijs giuseppe gordon gregory guido gustaaf halbe hans harm harry
 hassan hein hendrik henk henri herman hidde hubert hugo ibrahim ivo jaap jacob jacques jair jake jamal james jan
-jasper jean jeremy jeroen jesse jim joachim joe joep johan johannes john jonas joost jordan jorge jorrit jos
+jasper jean jeremy jeroen jesse jim joachim joe joep johan jop johannes john jonas joost jordan jorge jorrit jos
 joseph josh jozef juan julian justin karel kasper kees kevin klaas koen kofi koos kristof lars laurens laurent
 leo leon lionel lodewijk louis lubbert luc lucas ludo luigi luuk maarten mahmoud mahdi manuel marc marcel marco
 mario mark marten martijn martin mathieu matteo matthijs maurice max maxime medy mehmet menno michael michel

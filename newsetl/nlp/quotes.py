@@ -282,7 +282,8 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
             prev = c
     # a word or two in quote marks that no speech verb takes up is a scare quote after all ("overhaast 'ja' had
     # gezegd", "een 'grand jury'"): it would only inherit the speaker of the quote before it
-    kept = [c for c in kept if not (c.kind == PARTIAL and (c.cue is None or c.inherited)
+    # (so is one after a speech verb that names nobody: "'nee' zeggen is lastig")
+    kept = [c for c in kept if not (c.kind == PARTIAL and (c.cue is None or c.inherited or c.speaker is None)
                                     and n_words(text[c.span.start:c.span.end]) <= 2)]
     quotes = [_to_quote(ctx, c) for c in kept]
     if indirect:

@@ -64,7 +64,7 @@ from newsetl.nlp.attribution import (
     subjectish,
 )
 from newsetl.nlp.bodies import fuller_form, medium_before, org_before, with_article
-from newsetl.nlp.first_names import gender_of
+from newsetl.nlp.first_names import gender_of, is_first_name
 from newsetl.nlp.lexicon import (
     COLLECTIVES,
     FEMALE_ENDINGS,
@@ -75,6 +75,7 @@ from newsetl.nlp.lexicon import (
     ORDINALS,
     PERSON_WORDS,
     ROLE_HINTS,
+    TITLES,
     agent_word,
     demonym,
     epithet_noun,
@@ -121,13 +122,20 @@ class Resolver:
             # far less often LOC or ORG unless it is one
             weight = 100 if n.org_hint or n.person_hint else 0.5 if n.label == "MISC" else 1
             v[0 if n.label == "PER" else 2 if n.label == "NAME" else 1] += weight
+        # one word called PER once is as often a club, party or product ("Feyenoord", "D66", "FvD"): it is a
+        # person only as a first name or after a title or role word somewhere ("mevrouw Borgmeijer")
+        doc = view.doc
+        one_word_people = {n.canonical for n in self.names if is_first_name(n.canonical) or (
+            n.tok_start > 0 and doc[n.tok_start - 1].text.islower() and (
+                doc[n.tok_start - 1].lower_ in TITLES or role_noun(doc[n.tok_start - 1].lower_)))}
         # a person when the NER calls it PER at least as often as anything else ("Aventus" is ORG 3x, PER 2x)
         # full names with a PER mention are people however often their surname was called LOC
         # "Forum voor Democratie": a lower-case word other than a particle makes no person's name
         self.person_names = {c for c, (per, other, name) in votes.items()
                              if ((per and (per >= other or len(name_parts(c)) >= 2))
                                  or (not per and not other and name and len(name_parts(c)) >= 2))
-                             and not any(w.islower() and w not in NAME_PARTICLES for w in c.split())}
+                             and not any(w.islower() and w not in NAME_PARTICLES for w in c.split())
+                             and (len(name_parts(c)) >= 2 or per >= 2 or c in one_word_people)}
         self.roles = collect_roles(self)
         self.acronyms = acronyms(view.text)
         self._written_as: dict[str, str] = {}
