@@ -1558,6 +1558,11 @@ PARSED_SPEAKERS = [
     ("office-of-a-place",
      "Donald Trump en Kim Jong-un schrijven elkaar brieven. De president van de Verenigde Staten schrijft: ,,Ik keek "
      "er erg naar uit.'' Later prees president Trump de brieven nog eens.", ["Donald Trump"]),
+    # a role before the field word that precedes a name is that person's role too
+    ("role-before-a-field-word",
+     ",,We verwachten importgevallen'', verklaart arts infectieziektebestrijding Helma Ruijs van het RIVM. Het gaat om "
+     "mensen die in het buitenland mazelen oplopen. ,,Er zijn 5000 gevallen'', vertelt de arts.",
+     ["Helma Ruijs", "Helma Ruijs"]),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

@@ -47,6 +47,10 @@ def collect_roles(r: Resolver) -> list[tuple[int, str, str]]:
             roles.append((n.start, doc[k].lower_, n.canonical))
             if "-" in doc[k].text:
                 roles.append((n.start, doc[k].lower_.split("-")[-1], n.canonical))
+            # "arts infectieziektebestrijding Helma Ruijs": a role noun before the field word is her role too
+            if k >= 1 and doc[k].text.islower() and doc[k - 1].text.islower() and role_noun(doc[k - 1].lower_) \
+                    and not role_noun(doc[k].lower_) and role_word(doc[k - 1], view):
+                roles.append((n.start, doc[k - 1].lower_, n.canonical))
         # "<role NP>, <Name>,": "De Franse minister van Buitenlandse Zaken, Jean-Yves Le Drian,"
         if k >= 1 and doc[k].text == ",":
             m = k - 1
