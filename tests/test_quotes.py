@@ -1563,6 +1563,12 @@ PARSED_SPEAKERS = [
      ",,We verwachten importgevallen'', verklaart arts infectieziektebestrijding Helma Ruijs van het RIVM. Het gaat om "
      "mensen die in het buitenland mazelen oplopen. ,,Er zijn 5000 gevallen'', vertelt de arts.",
      ["Helma Ruijs", "Helma Ruijs"]),
+    # a pronoun no named person accounts for points back to a person described by a noun, in any role
+    ("pronoun-to-an-unnamed-person",
+     "Ik sprak die dag een leraar van groep 7. Zij zei: ,,De voorbereiding vraagt meer.'' Het was de Nederlandse "
+     "documentairemaker bij mij die het wist. 'De muziek is beter', stelde hij vast. We namen een taxi bij een "
+     "innemende taxichauffeur. Thuis gaf hij me een munt: 'Een Schotse traditie.'",
+     ["een leraar van groep 7", "de Nederlandse documentairemaker", "een innemende taxichauffeur"]),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

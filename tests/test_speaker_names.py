@@ -679,3 +679,11 @@ def test_female_role_words_map_to_the_male_form_and_other_words_stay():
     assert [male_form(w) for w in ("sociologe", "woordvoerster", "directrice", "kunstenares", "specialiste",
                                    "advocate", "socioloog", "rechter", "ate")] == [
         "socioloog", "woordvoerder", "directeur", "kunstenaar", "specialist", "advocaat", "socioloog", "rechter", "ate"]
+
+
+@pytest.mark.parametrize("word,expected", [("taxichauffeur", True), ("regisseur", True), ("uitvinder", True),
+                                           ("humeur", False), ("interieur", False), ("winter", False)])
+def test_agent_nouns_name_a_person_by_what_they_do(word, expected):
+    from newsetl.nlp.lexicon import agent_word
+
+    assert agent_word(word) is expected

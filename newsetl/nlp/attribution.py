@@ -270,7 +270,8 @@ class DocView:
             elif state == "noun" and low == "van" and nxt is not None and nxt.is_alpha and nxt.text.islower() \
                     and nxt.lower_ not in STOP | PREPS | DETS and (
                         (k + 2 < min(limit, len(doc)) and _is_cap(doc[k + 2]))
-                        or k + 2 >= min(limit, len(doc)) or doc[k + 2].text in (".", ",", ";", "!", "?")):
+                        or k + 2 >= min(limit, len(doc)) or doc[k + 2].text in (".", ",", ";", "!", "?")
+                        or (doc[k + 2].like_num and k + 3 < len(doc) and doc[k + 3].text in (".", ",", ";"))):
                 # "de woordvoerder van burgemeester Bolsius": a role before the owner's name; "erkende de officier
                 # van justitie.": a bare noun ending the phrase is part of the title
                 state = "van"
@@ -340,6 +341,8 @@ class DocView:
                                       and nxt.lower_ not in STOP | PREPS) else "noun"
             elif t.like_num and state in ("start", "det"):
                 state = "det"
+            elif t.like_num and state == "noun" and k >= 2 and doc[k - 2].lower_ == "van":
+                state = "name"  # "een leraar van groep 7": the number names the group
             else:
                 break
             end = k + 1

@@ -227,7 +227,7 @@ PERSON_WORDS = frozenset("man vrouw dame heer jongen meisje jongeman student stu
                          "moeder vader".split())
 # words in -er that name no person
 NOT_AGENTS = frozenset("nummer polder kader water winter zomer meter kilometer computer cluster ander "
-                       "oktober november december september".split())
+                       "oktober november december september humeur interieur exterieur".split())
 # any kind of spokesperson: "de partijwoordvoerder", "de AAGG-woordvoerder"
 NEWCOMER_ENDINGS = ("woordvoerder", "woordvoerster")
 FEMALE_ENDINGS = ("vrouw", "ster", "es", "euse", "ice", "in")
@@ -248,7 +248,7 @@ def epithet_noun(word: str) -> bool:
 
 def agent_word(word: str) -> bool:
     """"uitvinder", "partijgenote", "Enschedeër": a person by what they do or where they are from."""
-    return len(word) >= 6 and word.endswith(("er", "aar", "ër", "genoot", "genote")) and word not in NOT_AGENTS
+    return len(word) >= 6 and word.endswith(("er", "aar", "ër", "eur", "genoot", "genote")) and word not in NOT_AGENTS
 
 
 # female forms of role words and the male form a role attached to a name may have been written in ("socioloog

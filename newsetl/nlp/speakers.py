@@ -246,6 +246,34 @@ class Resolver:
             return self.resolve(view.text[lo:hi], (lo, hi), lo)
         return None
 
+    def _unnamed_antecedent(self, pos: int, pronoun: str) -> str | None:
+        """Last resort for a pronoun no named person and no subject accounts for: the nearest person described
+        by a noun in its sentence or the two before, in any role ("Ik sprak die dag een leraar van groep 7. Zij
+        zei" -> "een leraar van groep 7"), agreeing with the pronoun; resolved like any mention."""
+        view, doc = self.view, self.view.doc
+        if not view.has_pos or pronoun not in ("hij", "zij", "ze"):
+            return None
+        lo = [a for a, _ in self.sents if a <= pos][-3:][0] if self.sents else 0
+        for t in reversed(doc[view.tok_at(lo):view.tok_at(max(pos - 1, lo)) + 1]):
+            low = t.lower_
+            if t.idx >= pos or t.pos_ != "NOUN" or not t.text.islower() or view.in_quote(t) \
+                    or "Number=Plur" in str(t.morph) or not (low in PERSON_WORDS or low in KIN or epithet_noun(low)):
+                continue
+            female = low.endswith(FEMALE_ENDINGS) or low in ("dame", "meisje", "studente", "moeder", "dochter", "zus")
+            male = low.endswith("man") or low in ("heer", "jongen", "vader", "zoon", "broer")
+            if (pronoun == "hij" and female) or (pronoun in ("zij", "ze") and male):
+                continue
+            k = t.i
+            while k > 0 and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].dep_ == "amod") \
+                    and not doc[k - 1].is_punct and (doc[k - 1].text.islower() or doc[k - 1].lower_.endswith("e")):
+                k -= 1
+            if k == 0 or doc[k - 1].lower_ not in ("de", "het", "een", "die", "deze", "haar", "zijn"):
+                continue  # "mijn moeder" is the writer's; a bare noun names no one
+            span = view.np_after(k - 1, len(doc)) or (k - 1, t.i + 1)
+            a, b = view.span_chars(span)
+            return self.resolve(view.text[a:b], (a, b), a)
+        return None
+
     def _unnamed_speaker(self, a: int, b: int) -> str | None:
         """A person described by a role as the subject of a speech cue in chars [a, b) ("Een woordvoerder van
         de ILT meldt"), resolved like any mention, so "de minister" becomes the minister named before. (Any
@@ -367,7 +395,8 @@ class Resolver:
             tok = self.view.doc[self.view.tok_at(pos)] if len(self.view.doc) else None
             if tok is not None and tok.lower_ == low and self.view.has_dep and plural_pronoun(tok):
                 return self.plural_antecedent(pos) or low  # "ze zeggen": a group, not the last person
-            return self.person_before(pos, pronoun=low) or self._person_after(pos, low) or low
+            return self.person_before(pos, pronoun=low) or self._person_after(pos, low) \
+                or self._unnamed_antecedent(pos, low) or low
         if low in FIRST_PERSON:
             return low
         if low in _LATTER:
