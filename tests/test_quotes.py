@@ -1569,6 +1569,12 @@ PARSED_SPEAKERS = [
      "documentairemaker bij mij die het wist. 'De muziek is beter', stelde hij vast. We namen een taxi bij een "
      "innemende taxichauffeur. Thuis gaf hij me een munt: 'Een Schotse traditie.'",
      ["een leraar van groep 7", "de Nederlandse documentairemaker", "een innemende taxichauffeur"]),
+    # in an interview printed as questions and answers, the "u" the interviewer quotes is the interviewee
+    ("interviewer-quotes-the-interviewee",
+     "Wethouder Anna de Graaf wil meer woningen bouwen. ‘We moeten doorpakken’, zegt De Graaf.\n\n"
+     "Gaat dat lukken?\n\n‘Ja, als het Rijk meebetaalt.’\n\nIs het Rijk dan zo zuinig?\n\n‘Nee, maar het is traag.’\n\n"
+     "Waarom is de discussie ‘gevoelig’, zoals u dat zegt?\n\n‘Omdat iedereen een huis wil.’",
+     ["Anna de Graaf"] * 5),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

@@ -278,6 +278,8 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
                 _earlier_speaker(ctx, c)
                 if c.speaker is None:
                     _lead_speaker(ctx, c)
+        if interviewee is not None and c.speaker == "u":
+            c.speaker = interviewee  # "zoals u dat zegt": the interviewer speaks to the interviewee
         if c.speaker:
             prev = c
     # a word or two in quote marks that no speech verb takes up is a scare quote after all ("overhaast 'ja' had
