@@ -1575,6 +1575,12 @@ PARSED_SPEAKERS = [
      "Gaat dat lukken?\n\n‘Ja, als het Rijk meebetaalt.’\n\nIs het Rijk dan zo zuinig?\n\n‘Nee, maar het is traag.’\n\n"
      "Waarom is de discussie ‘gevoelig’, zoals u dat zegt?\n\n‘Omdat iedereen een huis wil.’",
      ["Anna de Graaf"] * 5),
+    # a country or body as the subject speaks a partial quote, not the person named in its object; a person
+    # through whom it speaks still does
+    ("body-subject-of-a-partial-quote",
+     "President Donald Trump erkende de Golan als Israëlisch. Syrië ziet het besluit van Trump als een 'aanval op "
+     "de soevereiniteit en territoriale integriteit' van het land. Duitsland riep, middels minister Heiko Maas, op "
+     "tot 'terughoudendheid'.", ["Syrië", "Heiko Maas"]),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

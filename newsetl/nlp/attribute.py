@@ -580,6 +580,13 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
                 # the subject before the quote, not the last name on the way ("Porosjenko spande een rechtszaak
                 # aan tegen Kolomoisky 'om …'")
                 subj = [n for n in before_p if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
+                # a body or country as the subject beats a person named in its object ("Syrië ziet het besluit
+                # van Trump als een '…'"), unless the person is how it speaks ("middels minister X")
+                body = [m for m in ctx.resolver.names_in(s_lo, q.open_pos, None) if view.has_dep and not via
+                        and m.canonical not in ctx.resolver.person_names and m.label in ("ORG", "LOC")
+                        and subjectish(doc[m.tok_start:m.tok_end]) and not view.in_quote(doc[m.tok_start])]
+                if not subj and body and all(m.tok_start < n.tok_start for m in body[:1] for n in before_p):
+                    subj = before_p = full = [body[0]]
                 n = subj[-1] if subj else before_p[-1] if before_p else full[0]
                 c.mention = (n.tok_start, n.tok_end)
                 # "Bos en Van der Meer bepleiten …": two people joined by "en" as the subject speak together
