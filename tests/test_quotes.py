@@ -1581,6 +1581,12 @@ PARSED_SPEAKERS = [
      "President Donald Trump erkende de Golan als Israëlisch. Syrië ziet het besluit van Trump als een 'aanval op "
      "de soevereiniteit en territoriale integriteit' van het land. Duitsland riep, middels minister Heiko Maas, op "
      "tot 'terughoudendheid'.", ["Syrië", "Heiko Maas"]),
+    # two people joined by "en" as the subject speak a partial quote together, also with a clause after them
+    ("joint-subject-of-a-partial-quote",
+     "De ruzie in Rotterdam heeft een voorgeschiedenis. Paul Rosenmöller en Pieter Duisenberg, die als informateurs "
+     "het college van zes partijen vormden, toonden zich vorig jaar al geschrokken van de 'weerstand, blokkades en "
+     "aversie' in de Rotterdamse gemeenteraad. Ze adviseerden de verhoudingen te normaliseren en het 'open, "
+     "inhoudelijke debat' de ruimte te geven.", ["Paul Rosenmöller en Pieter Duisenberg"]),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

@@ -593,6 +593,10 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
                 joined = [m for m in named if m.tok_end + 1 == n.tok_start and doc[m.tok_end].lower_ == "en"]
                 if joined and subj and n in subj:
                     c.mention = (joined[0].tok_start, n.tok_end)
+                # ("Paul Rosenmöller en Pieter Duisenberg, die …, toonden zich": the first is the subject's head)
+                second = [m for m in named if n.tok_end + 1 == m.tok_start and doc[n.tok_end].lower_ == "en"]
+                if second and subj and n in subj and not joined:
+                    c.mention = (n.tok_start, second[0].tok_end)
         if c.mention is not None:
             return
     # 3. the next sentence names the speaker: "'…' Dat zegt X."
