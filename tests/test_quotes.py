@@ -1590,8 +1590,9 @@ PARSED_SPEAKERS = [
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "
-     "een ingrijpend middel'', geeft de politie als reactie. ,,U bent geen robot'', geeft Ruijs de artsen mee.",
-     ["Helma Ruijs", "de politie", "Helma Ruijs"]),
+     "een ingrijpend middel'', geeft de politie als reactie. ,,U bent geen robot'', geeft Ruijs de artsen mee. "
+     "Churchill sprak over Europa. ,,Het was alsof hij een scheet had gelaten'', herinnert een politicus uit die tijd "
+     "zich.", ["Helma Ruijs", "de politie", "Helma Ruijs", "een politicus uit die tijd"]),
 ]
 
 

@@ -280,7 +280,7 @@ class DocView:
                 end = k + 2  # "zegt een man naast me": the writer's neighbour
                 break
             elif state in ("name", "noun") and low in _PLACING_PREPS and nxt is not None and (
-                    (first.lower_ == "een" and (nxt.lower_ in ("de", "het", "een", "zijn", "haar", "hun")
+                    (first.lower_ == "een" and (nxt.lower_ in ("de", "het", "een", "die", "deze", "zijn", "haar", "hun")
                                                 or (_is_cap(nxt) and _is_word(nxt)))
                      # (not how it is said: "zegt een woordvoerder in een reactie", "met een knipoog")
                      and not (k + 2 < len(doc) and doc[k + 2].lower_ in _HOW_SAID))

@@ -216,10 +216,11 @@ REPORTING: dict[str, tuple[str, frozenset[str]]] = {
     "rekenen": ("rekent rekenen rekende rekenden", frozenset({"dat"})),  # "rekent erop dat"
 }
 # Verbs that attribute quoted words only right after them: "'…', weet Ruijs", "'…', geeft de politie als
-# reactie". Anywhere else they are far more often no speech at all ("weet niet", "geeft geld").
+# reactie", "'…', herinnert een politicus zich". Anywhere else they are far more often no speech at all ("weet niet", "geeft geld").
 AFTER_QUOTE: dict[str, str] = {f: lemma for lemma, forms in {
     "weten": "weet weten wist wisten",
     "geven": "geeft geven gaf gaven",
+    "herinneren": "herinnert herinneren herinnerde herinnerden",  # "'…', herinnert een politicus zich"
 }.items() for f in forms.split()}
 REPORTING_FORMS: dict[str, str] = {f: lemma for lemma, (forms, _) in REPORTING.items() for f in forms.split()}
 # Verbs whose subject is usually an expletive "het" ("…, klinkt het", "luidt het"): no speaker from the subject.
