@@ -1608,6 +1608,15 @@ def test_a_word_or_two_after_a_speech_verb_that_names_nobody_is_no_quote(text):
     assert extract_quotes(BLANK(text)) == []
 
 
+def test_more_verbs_of_speaking_are_cues(parsed):
+    doc = parsed("'Dat is heel ernstig', vaart socioloog Ignacio Sánchez-Cuenca uit. 'We krijgen geen eerlijk proces', "
+                 "somberde Oriol Junqueras. Informateur Paul Rosenmöller adviseerde om het 'open, inhoudelijke debat' "
+                 "de ruimte te geven.")
+    assert [(q.cue, q.speaker) for q in extract_quotes(doc)] == [
+        ("vaart uit", "Ignacio Sánchez-Cuenca"), ("somberde", "Oriol Junqueras"),
+        ("adviseerde", "Paul Rosenmöller")]
+
+
 def test_the_writers_ik_is_the_author_when_the_byline_is_known(parsed):
     doc = parsed("Wethouder Anna de Vries kwam langs. 'Ik ken je alleen van de televisie', zei De Vries. 'Dat is een "
                  "andere Turk, mevrouw', antwoordde ik.")

@@ -132,6 +132,8 @@ _VERBS: dict[str, str] = {
     "wijzen": "wijs wijst wijzen wees gewezen",
     "verwijten": "verwijt verwijten verweet verweten",
     "citeren": "citeer citeert citeren citeerde citeerden geciteerd",
+    "adviseren": "adviseer adviseert adviseren adviseerde adviseerden geadviseerd",
+    "somberen": "sombert somberen somberde somberden gesomberd",
     "luiden": "luidt luidde",
     "klinken": "klinkt klonk",
 }
@@ -169,7 +171,8 @@ SEPARABLE: dict[str, tuple[str, str]] = {
     "uiteenzetten": ("uiteen", "zetten"),
     "vastleggen": ("vast", "leggen"),
     "erop wijzen": ("erop", "wijzen"),
-    "meegeven": ("mee", "geven"),  # "',,U bent geen robot'', geeft hij de rechters mee"
+    "meegeven": ("mee", "geven"),
+    "uitvaren": ("uit", "varen"),  # "'Dat is heel ernstig', vaart socioloog Sánchez-Cuenca uit"  # "',,U bent geen robot'', geeft hij de rechters mee"
 }
 
 # Forms of base verbs that are only speech verbs with their particle.
@@ -193,6 +196,7 @@ _BASES: dict[str, str] = {
     "biechten": "biecht biechten biechtte biechtten gebiecht",
     "brengen": "breng brengt brengen bracht brachten gebracht",
     "zetten": "zet zetten zette zetten gezet",
+    "varen": "vaart varen voer voeren gevaren",
 }
 
 # Words that introduce a speaker without a verb: "…, aldus X", "volgens X …".
@@ -221,6 +225,7 @@ AFTER_QUOTE: dict[str, str] = {f: lemma for lemma, forms in {
     "weten": "weet weten wist wisten",
     "geven": "geeft geven gaf gaven",
     "herinneren": "herinnert herinneren herinnerde herinnerden",  # "'…', herinnert een politicus zich"
+    "proberen": "probeert proberen probeerde probeerden",  # "'…', probeerde ik nog"
 }.items() for f in forms.split()}
 REPORTING_FORMS: dict[str, str] = {f: lemma for lemma, (forms, _) in REPORTING.items() for f in forms.split()}
 # Verbs whose subject is usually an expletive "het" ("…, klinkt het", "luidt het"): no speaker from the subject.
