@@ -1586,7 +1586,7 @@ PARSED_SPEAKERS = [
      "De ruzie in Rotterdam heeft een voorgeschiedenis. Paul Rosenmöller en Pieter Duisenberg, die als informateurs "
      "het college van zes partijen vormden, toonden zich vorig jaar al geschrokken van de 'weerstand, blokkades en "
      "aversie' in de Rotterdamse gemeenteraad. Ze adviseerden de verhoudingen te normaliseren en het 'open, "
-     "inhoudelijke debat' de ruimte te geven.", ["Paul Rosenmöller en Pieter Duisenberg"]),
+     "inhoudelijke debat' de ruimte te geven.", ["Paul Rosenmöller en Pieter Duisenberg"] * 2),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "
