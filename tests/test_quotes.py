@@ -1587,6 +1587,11 @@ PARSED_SPEAKERS = [
      "het college van zes partijen vormden, toonden zich vorig jaar al geschrokken van de 'weerstand, blokkades en "
      "aversie' in de Rotterdamse gemeenteraad. Ze adviseerden de verhoudingen te normaliseren en het 'open, "
      "inhoudelijke debat' de ruimte te geven.", ["Paul Rosenmöller en Pieter Duisenberg"] * 2),
+    # a plural pronoun that no subject accounts for points back to people counted in any role
+    ("plural-pronoun-to-counted-people",
+     "Een rechter in Texas gaf drie veroordeelden gisteren gelijk. Ze voerden aan dat haar een 'verlengstuk van de "
+     "ziel' is.",
+     ["drie veroordeelden"]),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

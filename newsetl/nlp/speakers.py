@@ -251,13 +251,18 @@ class Resolver:
         by a noun in its sentence or the two before, in any role ("Ik sprak die dag een leraar van groep 7. Zij
         zei" -> "een leraar van groep 7"), agreeing with the pronoun; resolved like any mention."""
         view, doc = self.view, self.view.doc
-        if not view.has_pos or pronoun not in ("hij", "zij", "ze"):
+        if not view.has_pos or pronoun not in ("hij", "zij", "ze", "plural"):
             return None
         lo = [a for a, _ in self.sents if a <= pos][-3:][0] if self.sents else 0
         for t in reversed(doc[view.tok_at(lo):view.tok_at(max(pos - 1, lo)) + 1]):
             low = t.lower_
-            if t.idx >= pos or t.pos_ != "NOUN" or not t.text.islower() or view.in_quote(t) \
-                    or "Number=Plur" in str(t.morph) or not (low in PERSON_WORDS or low in KIN or epithet_noun(low)):
+            if t.idx >= pos or t.pos_ != "NOUN" or not t.text.islower() or view.in_quote(t):
+                continue
+            if pronoun == "plural":
+                # "drie veroordeelden …. Ze voerden aan": people in the plural, in any role
+                if "Number=Plur" not in str(t.morph) or not low.endswith(HUMAN_PLURAL):
+                    continue
+            elif "Number=Plur" in str(t.morph) or not (low in PERSON_WORDS or low in KIN or epithet_noun(low)):
                 continue
             female = low.endswith(FEMALE_ENDINGS) or low in ("dame", "meisje", "studente", "moeder", "dochter", "zus")
             male = low.endswith("man") or low in ("heer", "jongen", "vader", "zoon", "broer")
@@ -267,9 +272,11 @@ class Resolver:
             while k > 0 and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].dep_ == "amod") \
                     and not doc[k - 1].is_punct and (doc[k - 1].text.islower() or doc[k - 1].lower_.endswith("e")):
                 k -= 1
-            if k == 0 or doc[k - 1].lower_ not in ("de", "het", "een", "die", "deze", "haar", "zijn"):
+            counted = pronoun == "plural" and doc[k].like_num  # "drie veroordeelden"
+            if not counted and (k == 0 or doc[k - 1].lower_ not in ("de", "het", "een", "die", "deze", "haar", "zijn")):
                 continue  # "mijn moeder" is the writer's; a bare noun names no one
-            span = view.np_after(k - 1, len(doc)) or (k - 1, t.i + 1)
+            k = k if counted else k - 1
+            span = view.np_after(k, len(doc)) or (k, t.i + 1)
             a, b = view.span_chars(span)
             return self.resolve(view.text[a:b], (a, b), a)
         return None
@@ -394,7 +401,8 @@ class Resolver:
         if low in PRONOUNS:
             tok = self.view.doc[self.view.tok_at(pos)] if len(self.view.doc) else None
             if tok is not None and tok.lower_ == low and self.view.has_dep and plural_pronoun(tok):
-                return self.plural_antecedent(pos) or low  # "ze zeggen": a group, not the last person
+                # "ze zeggen": a group, not the last person
+                return self.plural_antecedent(pos) or self._unnamed_antecedent(pos, "plural") or low
             return self.person_before(pos, pronoun=low) or self._person_after(pos, low) \
                 or self._unnamed_antecedent(pos, low) or low
         if low in FIRST_PERSON:
