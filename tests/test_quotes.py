@@ -1592,6 +1592,10 @@ PARSED_SPEAKERS = [
      "Een rechter in Texas gaf drie veroordeelden gisteren gelijk. Ze voerden aan dat haar een 'verlengstuk van de "
      "ziel' is.",
      ["drie veroordeelden"]),
+    # "de vrouw" / "de man" with nobody brought in that way is the person in focus whose first name agrees
+    ("the-woman-is-the-person-in-focus",
+     "Tegen de vrouw die Thierry Baudet bedreigde, is een taakstraf geëist. De 21-jarige Mila van den B. moet 180 uur "
+     "werken. \"Het was een grap\", antwoordde de vrouw.", ["Mila van den B."]),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

@@ -569,6 +569,11 @@ class Resolver:
             hit = first_mention(self, rest[0], pos) if first.lower() == "de" else None
             if hit:
                 return hit
+            if first.lower() == "de" and rest[0].lower() in ("man", "vrouw"):
+                # "antwoordde de vrouw": the person in focus, when her first name says she is one
+                person = self.person_before(pos, pronoun="hij" if rest[0].lower() == "man" else "zij")
+                if person and gender_of(person) == ("m" if rest[0].lower() == "man" else "f"):
+                    return person
             if rest[0].lower() in MEDIA_NOUNS and first.lower() != "deze":  # "deze krant" is the paper itself
                 hit = medium_before(self, pos)
                 if hit:
