@@ -1596,6 +1596,11 @@ PARSED_SPEAKERS = [
     ("the-woman-is-the-person-in-focus",
      "Tegen de vrouw die Thierry Baudet bedreigde, is een taakstraf geëist. De 21-jarige Mila van den B. moet 180 uur "
      "werken. \"Het was een grap\", antwoordde de vrouw.", ["Mila van den B."]),
+    # "<Name>, mijn chef": a role in an apposition with a possessive is that person's role too
+    ("role-in-a-possessive-apposition",
+     "Er zijn optredens van auteurs als Henk Spaan en Thomas van Aalten en, kijk nou toch eens aan, Frenk der "
+     "Nederlanden, mijn chef. Hij leest een column voor. De chef: \"Dit is toch ook leuk voor de mensen hier.\"",
+     ["Frenk der Nederlanden"]),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

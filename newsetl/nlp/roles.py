@@ -77,7 +77,8 @@ def collect_roles(r: Resolver) -> list[tuple[int, str, str]]:
                 roles.append((n.start, head, n.canonical))
         # "<Name>, de woordvoerster van het bisdom"
         e = n.tok_end
-        if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("de", "het"):
+        # (also "<Name>, mijn chef": the writer's relation names the role too)
+        if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("de", "het", "mijn", "zijn", "haar", "onze"):
             for x in range(e + 2, min(len(doc), e + 6)):
                 if doc[x].is_punct or doc[x].lower_ == "van":
                     break
