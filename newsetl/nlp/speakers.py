@@ -253,7 +253,8 @@ class Resolver:
         view, doc = self.view, self.view.doc
         if not view.has_pos or pronoun not in ("hij", "zij", "ze", "plural"):
             return None
-        lo = [a for a, _ in self.sents if a <= pos][-3:][0] if self.sents else 0
+        starts = [a for a, _ in self.sents if a <= pos]
+        lo = starts[-3:][0] if starts else 0
         for t in reversed(doc[view.tok_at(lo):view.tok_at(max(pos - 1, lo)) + 1]):
             low = t.lower_
             if t.idx >= pos or t.pos_ != "NOUN" or not t.text.islower() or view.in_quote(t):

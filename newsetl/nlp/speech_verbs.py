@@ -171,8 +171,8 @@ SEPARABLE: dict[str, tuple[str, str]] = {
     "uiteenzetten": ("uiteen", "zetten"),
     "vastleggen": ("vast", "leggen"),
     "erop wijzen": ("erop", "wijzen"),
-    "meegeven": ("mee", "geven"),
-    "uitvaren": ("uit", "varen"),  # "'Dat is heel ernstig', vaart socioloog Sánchez-Cuenca uit"  # "',,U bent geen robot'', geeft hij de rechters mee"
+    "meegeven": ("mee", "geven"),  # ",,U bent geen robot'', geeft hij de rechters mee"
+    "uitvaren": ("uit", "varen"),  # "'Dat is heel ernstig', vaart socioloog Sánchez-Cuenca uit"
 }
 
 # Forms of base verbs that are only speech verbs with their particle.
@@ -220,7 +220,8 @@ REPORTING: dict[str, tuple[str, frozenset[str]]] = {
     "rekenen": ("rekent rekenen rekende rekenden", frozenset({"dat"})),  # "rekent erop dat"
 }
 # Verbs that attribute quoted words only right after them: "'…', weet Ruijs", "'…', geeft de politie als
-# reactie", "'…', herinnert een politicus zich". Anywhere else they are far more often no speech at all ("weet niet", "geeft geld").
+# reactie", "'…', herinnert een politicus zich". Anywhere else they are far more often no speech at all
+# ("weet niet", "geeft geld").
 AFTER_QUOTE: dict[str, str] = {f: lemma for lemma, forms in {
     "weten": "weet weten wist wisten",
     "geven": "geeft geven gaf gaven",
