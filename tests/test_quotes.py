@@ -1601,6 +1601,10 @@ PARSED_SPEAKERS = [
      "Er zijn optredens van auteurs als Henk Spaan en Thomas van Aalten en, kijk nou toch eens aan, Frenk der "
      "Nederlanden, mijn chef. Hij leest een column voor. De chef: \"Dit is toch ook leuk voor de mensen hier.\"",
      ["Frenk der Nederlanden"]),
+    # "de man" is called by the phrase that brought him in, a participle before the noun included
+    ("first-mention-with-a-participle",
+     "Op de stoep staat een bejaarde man met een rollator. Zijn dochter is boos. De man zelf wil daar ook nog wel "
+     "iets over kwijt. 'Ik laat me niet doodrijden', zegt de man.", ["een bejaarde man met een rollator"]),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

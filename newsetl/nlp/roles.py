@@ -111,8 +111,9 @@ def first_mention(r: Resolver, rest: str, pos: int) -> str | None:
             if c.i > t.i and c.dep_ in ("nmod", "obl") and c.i - t.i <= 6:
                 hi = max(hi, c.i + 1)
         toks = doc[dets[0].i:hi]
-        if any(x.is_punct or x.pos_ in ("VERB", "AUX") or x.lower_ in ("die", "dat", "wat") for x in toks) \
-                or len(toks) <= 2:
+        # (a participle before the noun describes it: "een 23-jarige in India geboren student")
+        if any(x.is_punct or (x.pos_ in ("VERB", "AUX") and not (x.i < t.i and "Part" in x.morph.get("VerbForm")))
+               or x.lower_ in ("die", "dat", "wat") for x in toks) or len(toks) <= 2:
             continue
         phrase = view.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         return phrase[:1].lower() + phrase[1:]
