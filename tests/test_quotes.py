@@ -1605,6 +1605,10 @@ PARSED_SPEAKERS = [
     ("first-mention-with-a-participle",
      "Op de stoep staat een bejaarde man met een rollator. Zijn dochter is boos. De man zelf wil daar ook nog wel "
      "iets over kwijt. 'Ik laat me niet doodrijden', zegt de man.", ["een bejaarde man met een rollator"]),
+    # "officier van justitie" is one title, whatever follows it
+    ("title-with-van",
+     "De rechtszaak begon vrijdag. 'Het is relevant voor de beeldvorming', zei de officier van justitie vrijdag in de "
+     "rechtszaak tegen verdachte Jos B.", ["de officier van justitie"]),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

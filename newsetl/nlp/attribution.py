@@ -96,6 +96,8 @@ class Mention:
 
 
 _PASSIVE_AUX = frozenset({"werd", "werden", "wordt", "worden", "geworden"})
+# titles that run on over "van" whatever follows them ("zei de officier van justitie vrijdag")
+_TITLES_WITH_VAN = frozenset({("officier", "justitie"), ("kamer", "koophandel"), ("rechter", "instructie")})
 _NOT_VERB = frozenset({"NOUN", "ADJ", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "ADV", "INTJ", "SYM"})
 
 
@@ -271,7 +273,8 @@ class DocView:
                     and nxt.lower_ not in STOP | PREPS | DETS and (
                         (k + 2 < min(limit, len(doc)) and _is_cap(doc[k + 2]))
                         or k + 2 >= min(limit, len(doc)) or doc[k + 2].text in (".", ",", ";", "!", "?")
-                        or (doc[k + 2].like_num and k + 3 < len(doc) and doc[k + 3].text in (".", ",", ";"))):
+                        or (doc[k + 2].like_num and k + 3 < len(doc) and doc[k + 3].text in (".", ",", ";"))
+                        or (doc[k - 1].lower_, nxt.lower_) in _TITLES_WITH_VAN):
                 # "de woordvoerder van burgemeester Bolsius": a role before the owner's name; "erkende de officier
                 # van justitie.": a bare noun ending the phrase is part of the title
                 state = "van"
