@@ -1641,9 +1641,10 @@ def test_more_verbs_of_speaking_are_cues(parsed):
 
 def test_the_writers_ik_is_the_author_when_the_byline_is_known(parsed):
     doc = parsed("Wethouder Anna de Vries kwam langs. 'Ik ken je alleen van de televisie', zei De Vries. 'Dat is een "
-                 "andere Turk, mevrouw', antwoordde ik.")
-    assert [q.speaker for q in extract_quotes(doc)] == ["Anna de Vries", "ik"]
-    assert [q.speaker for q in extract_quotes(doc, author="Özcan Akyol")] == ["Anna de Vries", "Özcan Akyol"]
+                 "andere Turk, mevrouw', antwoordde ik. 'Wanneer ga je eens echt werk zoeken?', vroeg mijn moeder.")
+    assert [q.speaker for q in extract_quotes(doc)] == ["Anna de Vries", "ik", "mijn moeder"]
+    assert [q.speaker for q in extract_quotes(doc, author="Özcan Akyol")] == [
+        "Anna de Vries", "Özcan Akyol", "de moeder van Özcan Akyol"]
 
 
 def test_the_quotes_table_names_the_writer_from_the_records_byline(parsed):

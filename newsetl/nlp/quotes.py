@@ -434,8 +434,19 @@ def extract_quotes(doc: Doc, indirect: bool = False, author: str | None = None) 
         log.exception("quote extraction failed on a document of %d characters", len(doc.text))
         return []
     if author:
-        quotes = [replace(q, speaker=author) if (q.speaker or "").lower() in _WRITER else q for q in quotes]
+        quotes = [replace(q, speaker=_as_author(q.speaker, author)) for q in quotes]
     return quotes
+
+
+def _as_author(speaker: str | None, author: str) -> str | None:
+    """The writer's "ik" is the author, and "mijn moeder" is "de moeder van" the author."""
+    low = (speaker or "").lower()
+    if low in _WRITER:
+        return author
+    head, _, rest = low.partition(" ")
+    if head in ("mijn", "m'n") and rest and rest.isalpha():
+        return f"de {rest} van {author}"
+    return speaker
 
 
 class QuoteExtractor:
