@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from newsetl.entities import name_parts, resolve_speaker
 from newsetl.nlp.attribution import _is_cap, _is_word, subjectish
 from newsetl.nlp.first_names import is_first_name
-from newsetl.nlp.lexicon import KIND_PREFIXES, ORG_FITS, ORG_OPEN, ROLE_HINTS, org_kind, role_suffix
+from newsetl.nlp.lexicon import KIND_PREFIXES, ORG_FITS, ORG_OPEN, org_kind
 
 if TYPE_CHECKING:
     from newsetl.nlp.speakers import Resolver
@@ -80,15 +80,13 @@ def org_before(r: Resolver, noun: str, pos: int) -> str | None:
     before = [a for a, _ in r.sents if a <= pos]
     floor = before[-4] if len(before) >= 4 else 0
     cands: list[tuple[int, str, str | None]] = []
-    # a one-word "person" never named in full nor with a role or first name is often a company the NER
-    # took for a person ("Shell wijst erop ... Het bedrijf zegt")
-    titled = {n.canonical for n in r.names if n.tok_start > 0
-              and (doc[n.tok_start - 1].lower_ in ROLE_HINTS or role_suffix(doc[n.tok_start - 1].lower_))}
     for n in r.names:
         if n.end > pos:
             continue
+        # a one-word "person" never named in full nor with a role or first name is often a company the NER
+        # took for a person ("Shell wijst erop ... Het bedrijf zegt")
         brand = n.label == "PER" and len(name_parts(n.canonical)) == 1 and len(n.canonical.split()) == 1 \
-            and not is_first_name(n.canonical) and n.canonical not in titled and view.has_dep \
+            and n.canonical not in r.one_word_people and view.has_dep \
             and any(t.dep_.startswith("nsubj") for t in doc[n.tok_start:n.tok_end])  # the subject only
         if n.aside or (n.canonical in r.person_names and not brand) or view.in_quote(doc[n.tok_start]):
             continue

@@ -125,9 +125,9 @@ class Resolver:
         # one word called PER once is as often a club, party or product ("Feyenoord", "D66", "FvD"): it is a
         # person only as a first name or after a title or role word somewhere ("mevrouw Borgmeijer")
         doc = view.doc
-        one_word_people = {n.canonical for n in self.names if is_first_name(n.canonical) or (
-            n.tok_start > 0 and doc[n.tok_start - 1].text.islower() and (
-                doc[n.tok_start - 1].lower_ in TITLES or role_noun(doc[n.tok_start - 1].lower_)))}
+        self.one_word_people = one_word_people = {
+            n.canonical for n in self.names if is_first_name(n.canonical) or (
+                n.tok_start > 0 and (doc[n.tok_start - 1].lower_ in TITLES or role_noun(doc[n.tok_start - 1].lower_)))}
         # a person when the NER calls it PER at least as often as anything else ("Aventus" is ORG 3x, PER 2x)
         # full names with a PER mention are people however often their surname was called LOC
         # "Forum voor Democratie": a lower-case word other than a particle makes no person's name
@@ -235,9 +235,7 @@ class Resolver:
             if t.idx >= b or not t.dep_.startswith("nsubj") or not t.text.islower() or view.in_quote(t) \
                     or "Number=Plur" in str(t.morph) or not (t.lower_ in PERSON_WORDS or epithet_noun(t.lower_)):
                 continue
-            female = t.lower_.endswith(FEMALE_ENDINGS) or t.lower_ in ("dame", "meisje", "studente")
-            male = t.lower_.endswith("man") or t.lower_ in ("heer", "jongen")
-            if (pronoun == "hij" and female) or (pronoun in ("zij", "ze") and male):
+            if _disagrees(t.lower_, pronoun):
                 continue
             dets = [c for c in t.children if c.dep_ in ("det", "amod", "nummod") and c.i < t.i]
             if not dets or dets[0].lower_ not in ("de", "het", "een", "die", "deze"):
@@ -265,9 +263,7 @@ class Resolver:
                     continue
             elif "Number=Plur" in str(t.morph) or not (low in PERSON_WORDS or low in KIN or epithet_noun(low)):
                 continue
-            female = low.endswith(FEMALE_ENDINGS) or low in ("dame", "meisje", "studente", "moeder", "dochter", "zus")
-            male = low.endswith("man") or low in ("heer", "jongen", "vader", "zoon", "broer")
-            if (pronoun == "hij" and female) or (pronoun in ("zij", "ze") and male):
+            if _disagrees(low, pronoun):
                 continue
             k = t.i
             while k > 0 and (doc[k - 1].pos_ in ("ADJ", "NUM") or doc[k - 1].dep_ == "amod") \
@@ -610,6 +606,13 @@ class Resolver:
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
+
+def _disagrees(noun: str, pronoun: str) -> bool:
+    """A person noun of the other gender than the pronoun: "hij" is no "dame", "ze" no "jongen"."""
+    female = noun.endswith(FEMALE_ENDINGS) or noun in ("dame", "meisje", "studente", "moeder", "dochter", "zus")
+    male = noun.endswith("man") or noun in ("heer", "jongen", "vader", "zoon", "broer")
+    return (pronoun == "hij" and female) or (pronoun in ("zij", "ze") and male)
+
 
 # singular nouns for a gathering of people that a plural "ze" can point back to ("De groep luistert. … ze")
 GATHERINGS = frozenset("groep gezelschap delegatie menigte publiek klas".split())
