@@ -1609,6 +1609,10 @@ PARSED_SPEAKERS = [
     ("title-with-van",
      "De rechtszaak begon vrijdag. 'Het is relevant voor de beeldvorming', zei de officier van justitie vrijdag in de "
      "rechtszaak tegen verdachte Jos B.", ["de officier van justitie"]),
+    # "Erdogan" is a surname here, no first name that would make "Erdogan van Turkije" one person's name
+    ("surname-before-van-and-a-country",
+     "De AKP verloor in Istanbul. President Erdogan reageerde boos. Hij wijt de nederlaag aan wat hij "
+     "'georganiseerde misdaad' noemt. Volgens Erdogan van Turkije ging het om 'spookkiezers'.", ["Erdogan"] * 2),
     # "weten" and "geven" attribute only right after the quote ("weet hij niet" is no speech)
     ("verbs-that-attribute-only-after-a-quote",
      "Arts Helma Ruijs weet niet hoe vaak het voorkomt. ,,Een hersenontsteking is zeldzaam'', weet Ruijs. ,,Het is "

@@ -17,7 +17,7 @@ aad aart abdel abdul abraham achmed adam adil adriaan ahmed ahmet ad alain alber
 alain ambrose andre andré andreas andrew andries angelo anton antonio anwar arend arie arjan arjen arnold arnout
 arthur auke avichai ayoub barack bart bas ben benjamin benny berend bernard bert bill bob boris bram brecht bruno
 carl carlos cees charles christiaan christian christophe claude cor cornelis daan daniel danny dave david
-dennis dick diederik dirk dolf dominick donald douwe dries duncan edwin eelco egbert emmanuel emre enrico erdogan
+dennis dick diederik dirk dolf dominick donald douwe dries duncan edwin eelco egbert emmanuel emre enrico
 erik ernst erwin esteban evert fabian felix ferdinand ferre floris frank frans fred freddy gerrit-jan gert-jan jan-willem klaas-jan frederik freek friso
 frits gerard gerrit gert geert george gerben gijs giuseppe gordon gregory guido gustaaf halbe hans harm harry
 hassan hein hendrik henk henri herman hidde hubert hugo ibrahim ivo jaap jacob jacques jair jake jamal james jan
