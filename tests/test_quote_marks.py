@@ -26,6 +26,8 @@ def texts(text: str) -> list[str]:
         ("Hij zei: «Het is klaar», en ging.", ["Het is klaar"]),
         ("Hij zei: ,,Het is klaar'', en ging.", ["Het is klaar"]),
         ("Hij zei: ,,Het is klaar.\" Daarna niets.", ["Het is klaar."]),
+        # a typo mixing conventions: the double apostrophe closes the single one
+        ("Hij zei: 'Het is klaar'', en ging. Daarna niets.", ["Het is klaar"]),
         ("Eerst 'een' en dan “twee” en ‘drie’.", ["een", "twee", "drie"]),
     ],
 )

@@ -1619,6 +1619,15 @@ PARSED_SPEAKERS = [
      "een ingrijpend middel'', geeft de politie als reactie. ,,U bent geen robot'', geeft Ruijs de artsen mee. "
      "Churchill sprak over Europa. ,,Het was alsof hij een scheet had gelaten'', herinnert een politicus uit die tijd "
      "zich.", ["Helma Ruijs", "de politie", "Helma Ruijs", "een politicus uit die tijd"]),
+    # an age written with digits belongs to the unnamed speaker's phrase
+    ("age-in-digits",
+     "De snorfietsers gingen in beroep. \"Ik laat me niet doodrijden,\" zei een 81-jarige man.",
+     ["een 81-jarige man"]),
+    # a participle used as a noun is the speaker ("de verdachte"); so is whoever's reply the quote was
+    ("participle-noun-and-whose-reply",
+     "De zitting begon om tien uur. \"Ze begonnen weer te dansen!'', beklaagde de verdachte zich. \"Ik geloof u "
+     "niet\", was het weerwoord van de rechter. 'Geen commentaar', luidde de reactie van minister Jan de Vries.",
+     ["de verdachte", "de rechter", "Jan de Vries"]),
 ]
 
 

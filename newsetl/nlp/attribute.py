@@ -472,6 +472,24 @@ def _written_on(ctx: Context, c: Candidate) -> tuple[int, int] | None:
     return span
 
 
+# nouns for a reply or verdict: "'…', was het weerwoord van de rechter", "luidde de reactie van Shell"
+_ANSWER_NOUNS = frozenset("antwoord reactie weerwoord repliek commentaar conclusie oordeel verweer uitleg verklaring "
+                          "boodschap advies devies".split())
+
+
+def _answer_of(ctx: Context, c: Candidate) -> tuple[int, int] | None:
+    """ "'…', was het antwoord van X" / "luidde de reactie van X": the one whose reply it was speaks."""
+    view, doc = ctx.view, ctx.doc
+    toks = [doc[i] for i in view.tok_range(*c.after)]
+    words = [t for t in toks if not t.is_punct]
+    if len(words) < 5 or not all(t.text == "," for t in toks[:toks.index(words[0])]) \
+            or words[0].lower_ not in ("was", "is", "luidde", "luidt") or words[1].lower_ not in ("het", "de") \
+            or words[2].lower_ not in _ANSWER_NOUNS or words[3].lower_ != "van" or words[4].i != words[3].i + 1:
+        return None
+    span = view.np_after(words[4].i, toks[-1].i + 1)
+    return extend_to_name(ctx, span, toks[-1].i + 1) if span is not None else None
+
+
 def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
     view, doc, text = ctx.view, ctx.doc, ctx.text
     q = c.span
@@ -502,7 +520,7 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
             break
     # 1a. a verb the lexicon lacks, right after the quote, with a person after it; 1b. words written on something
     if a_hi > a_lo and c.mention is None:
-        c.mention = _verb_then_person(ctx, c) or _written_on(ctx, c)
+        c.mention = _verb_then_person(ctx, c) or _written_on(ctx, c) or _answer_of(ctx, c)
         if c.mention is not None:
             return
     # 2. a cue before the quote in its sentence: "X zegt: '…'", "X: '…'", partial quotes

@@ -43,6 +43,7 @@ STOP = frozenset(
 )
 ROLE_STOP = STOP | DETS | PREPS | FIRST_PERSON | PRONOUNS
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+_AGE_ADJ = re.compile(r"\d+-[^\W\d_]+")
 
 
 def _is_cap(token: Token) -> bool:
@@ -324,6 +325,12 @@ class DocView:
                     end = k + 1
                     k += 1
                     continue
+                if state == "det" and self.has_pos and t.pos_ == "VERB" and low.endswith("e") and (
+                        nxt is None or not _is_word(nxt) or nxt.lower_ == "zich"):
+                    # a participle used as a noun ends the phrase: "zei de verdachte.", "aldus de betrokkene,",
+                    # "beklaagde de verdachte zich"
+                    end = k + 1
+                    break
                 if self.has_pos and t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") and state != "start":
                     break
                 if state == "det" and self.has_pos and t.pos_ == "ADV" and nxt is not None and _is_word(nxt) \
@@ -342,6 +349,8 @@ class DocView:
                 else:
                     state = "adj" if (low.endswith("e") and nxt is not None and _is_word(nxt)
                                       and nxt.lower_ not in STOP | PREPS) else "noun"
+            elif _AGE_ADJ.fullmatch(t.text) and state in ("start", "det", "adj"):
+                state = "adj"  # "een 81-jarige man", "de 34-jarige Amsterdammer": an age written with digits
             elif t.like_num and state in ("start", "det"):
                 state = "det"
             elif t.like_num and state == "noun" and k >= 2 and doc[k - 2].lower_ == "van":

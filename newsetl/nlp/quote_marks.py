@@ -224,6 +224,10 @@ def pair_quotes(text: str) -> list[QuoteSpan]:
             carried, carried_conts = None, []
         for mark in marks:
             idx = next((k for k in range(len(stack) - 1, -1, -1) if _closes(stack[k], mark)), None)
+            if idx is None and mark.char == "''" and mark.can_close:
+                # a typo mixing two conventions, "'Het is onbegrijpelijk'', stelt X": the double apostrophe closes
+                # the single one (else the quote would run to the paragraph's end)
+                idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].char == "'"), None)
             if idx is not None and mark.can_close and _interrupts(text, mark):
                 # "'Het is geen kwestie van 'je stemt links', zegt hij, 'maar …'": a mark before ", zegt hij, '"
                 # closes the outermost quote of its family (the quote is interrupted, not nested)

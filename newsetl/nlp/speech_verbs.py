@@ -63,6 +63,7 @@ _VERBS: dict[str, str] = {
     "verzekeren": "verzeker verzekert verzekeren verzekerde verzekerden verzekerd",
     "herhalen": "herhaal herhaalt herhalen herhaalde herhaalden herhaald",
     "klagen": "klaag klaagt klagen klaagde klaagden geklaagd",
+    "beklagen": "beklaag beklaagt beklagen beklaagde beklaagden beklaagd",
     "opperen": "opper oppert opperen opperde opperden geopperd",
     "suggereren": "suggereer suggereert suggereren suggereerde suggereerden gesuggereerd",
     "menen": "meen meent menen meende meenden gemeend",
