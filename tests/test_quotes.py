@@ -1628,6 +1628,20 @@ PARSED_SPEAKERS = [
      "De zitting begon om tien uur. \"Ze begonnen weer te dansen!'', beklaagde de verdachte zich. \"Ik geloof u "
      "niet\", was het weerwoord van de rechter. 'Geen commentaar', luidde de reactie van minister Jan de Vries.",
      ["de verdachte", "de rechter", "Jan de Vries"]),
+    # a body with an article ("het bedrijf") who speaks in the sentence before gives the next quote its speaker;
+    # a court named by its seat keeps its kind word ("het gerechtshof Amsterdam", not "Amsterdam")
+    ("body-subject-before-a-quote",
+     "Avonturiers die naar Mars willen hoeven niet te wanhopen, zegt het bedrijf dat die reis zou verzorgen. "
+     "'Alleen de financieringstak is failliet, we werken aan een oplossing.' Slecht nieuws dus.\n\n"
+     "Een veroordeling van de vader is niet mogelijk, oordeelde het gerechtshof Amsterdam destijds. In dat arrest "
+     "staat: 'Het hof constateert dat uit het dossier niets blijkt.' De zaak is gesloten.",
+     ["het bedrijf", "het gerechtshof Amsterdam"]),
+    # a bare plural of things after the verb is no speaker ("maatregelen"); a bare plural of sources is
+    ("bare-plurals",
+     "Minister Sander Dekker zocht naar damage control. Hij erkende dat er veel is misgegaan ('een reeks fouten'). "
+     "Kondigde maatregelen aan ('we veranderen protocollen'). En kwam met excuses.\n\n"
+     "Het kabinet twijfelt. 'Dit is een veel te groot risico', zeggen bronnen.",
+     ["Sander Dekker", "Sander Dekker", "bronnen"]),
 ]
 
 

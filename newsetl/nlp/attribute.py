@@ -303,6 +303,11 @@ def _inverted_subject(ctx: Context, cue: Cue, floor: int, limit: int) -> bool:
 _SAID_THINGS = frozenset("dingen woorden zinnen leuzen teksten zaken kreten uitspraken opmerkingen".split())
 
 
+# plurals of sources and bodies that speak without an article: "volgens bronnen", "zeggen actiegroepen"
+_SOURCE_PLURALS = ("bronnen", "groepen", "partijen", "bedrijven", "scholen", "landen", "instanties", "diensten",
+                   "kranten", "media", "bonden", "kerken", "clubs", "fracties", "gemeenten", "ziekenhuizen")
+
+
 def plausible_speaker(ctx: Context, span: tuple[int, int]) -> bool:
     """A speaker phrase has a determiner, a pronoun, a capitalised word or a noun head ("stevig" has none)."""
     toks = list(ctx.doc[span[0]:span[1]])
@@ -319,6 +324,10 @@ def plausible_speaker(ctx: Context, span: tuple[int, int]) -> bool:
         return True
     if len(toks) == 1 and toks[0].text.islower() and not toks[0].lower_.endswith(("en", "s", "ers")):
         return False  # a bare singular word ("vaag", "foto"): a speaker takes an article, a name or a plural
+    if len(toks) == 1 and toks[0].text.islower() and ctx.view.has_pos and toks[0].pos_ == "NOUN" \
+            and not toks[0].lower_.endswith(HUMAN_PLURAL) and not person_noun(toks[0].lower_) \
+            and not toks[0].lower_.endswith(("ers", "s") + _SOURCE_PLURALS):
+        return False  # a bare plural of things ("Kondigde maatregelen aan ('…')"): people are "critici", "artsen"
     if toks[-1].text.islower() and not toks[-1].lower_.endswith(("en", "s", "ers")) and not person_noun(
             toks[-1].lower_) and not any(t.like_num for t in toks):
         return False  # "zegt groot respect te hebben": a bare singular with its adjective ("ruim 30 procent" speaks)
@@ -649,7 +658,8 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
         span = speaker_for_cue(ctx, cue, rng.start, rng.stop, prefer_after=False)
         if span is None:
             span = view.subject_of(cue.i)
-        if span is not None and doc[span[0]].lower_ not in ("het", "dat", "dit", "er", "wat"):
+        # (a bare "het"/"dat" names nobody; "het bedrijf" does)
+        if span is not None and not (span[1] - span[0] == 1 and doc[span[0]].lower_ in ("het", "dat", "dit", "er", "wat")):
             a, b = view.span_chars(span)
             resolved = ctx.resolver.resolve(ctx.text[a:b], (a, b), a)
             found.append((cue, span, resolved in ctx.resolver.person_names))

@@ -132,7 +132,7 @@ def org_kind(name: str) -> str | None:
 # Endings of plural nouns for people ("aanhangers", "veroordeelden", "deskundigen", "leerlingen", "Kamerleden").
 HUMAN_PLURAL = ("ers", "aars", "eurs", "isten", "anten", "enten", "leden", "genoten", "lingen", "anen", "ieken",
                  "ologen", "kundigen", "mensen", "ouders", "eelden", "vrienden", "vijanden", "ici", "ianen", "kinderen", "vrouwen",
-                 "mannen", "fans", "agenten", "artsen", "boeren", "jongeren", "ouderen")
+                 "mannen", "fans", "agenten", "artsen", "boeren", "jongeren", "ouderen", "leraren", "ambtenaren")
 
 
 # "Tweede Kamerlid", "Eerste Kamerlid", "Oud-premier": words that open a role, never a name
@@ -220,8 +220,8 @@ NEWCOMER_ROLES = frozenset("woordvoerder woordvoerster zegsman zegsvrouw rechter
                            "aanklager agent politieman politievrouw getuige arts dokter strafpleiter raadsman "
                            "raadsvrouw verdediger verdachte".split())
 # kind words that are part of a body's name: "de politie Drenthe", "de gemeente Eindhoven"
-OFFICIAL_KINDS = frozenset("politie brandweer gemeente provincie waterschap rechtbank universiteit ministerie hogeschool "
-                            "veiligheidsregio".split())
+OFFICIAL_KINDS = frozenset("politie brandweer gemeente provincie waterschap rechtbank gerechtshof hof kantongerecht "
+                            "parket universiteit ministerie hogeschool veiligheidsregio".split())
 # nouns for a person that no role or agent ending tells
 PERSON_WORDS = frozenset("man vrouw dame heer jongen meisje jongeman student studente leerling kind "
                          "moeder vader".split())
