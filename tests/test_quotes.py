@@ -1642,6 +1642,15 @@ PARSED_SPEAKERS = [
      "Kondigde maatregelen aan ('we veranderen protocollen'). En kwam met excuses.\n\n"
      "Het kabinet twijfelt. 'Dit is een veel te groot risico', zeggen bronnen.",
      ["Sander Dekker", "Sander Dekker", "bronnen"]),
+    # "zoals X al aangaf": X speaks; a participle used as an adjective ("besloten clubjes") is no cue
+    ("as-said-by-and-adjectival-participle",
+     "Het zijn 'smakeloze' uitlatingen zoals het OM al aangaf in de zaak tegen de docent. Minister Bruno le Maire "
+     "viel Hoekstra aan. Hij 'geeft de voorkeur aan eerlijk zijn', boven de tactiek om via aparte besloten clubjes "
+     "iets te bereiken.", ["het OM", "Bruno le Maire"]),
+    # a name in an enumeration is one of several mentioned, not who speaks next
+    ("name-in-a-list-is-no-speaker",
+     "'Dit wordt een grote mars', zegt Pelle Berting van Greenpeace. De organisatie loopt mee met Milieudefensie, "
+     "Oxfam Novib en vakbond FNV. 'Daar zetten we op in.'", ["Pelle Berting"] * 2),
 ]
 
 

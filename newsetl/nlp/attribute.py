@@ -54,6 +54,9 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
         return (det, cue.i - 2) if det is not None else view.np_before(cue.i - 2, floor)
     if cue.lemma in sv.EXPLETIVE:
         return None
+    as_said = _as_said_by(ctx, cue, floor)
+    if as_said is not None:
+        return as_said
     if cue.lemma == "zeggen" and cue.i >= 2 and doc[cue.i - 1].lower_ == "eigen" and doc[cue.i - 2].lower_ == "naar":
         # "trok GroenLinks naar eigen zeggen …": the clause's own subject, or the phrase the sentence opens with
         root = doc[cue.i]
@@ -147,6 +150,21 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
         if not view.has_dep or tok.head.i == tok.i:
             break
         tok = tok.head
+    return None
+
+
+def _as_said_by(ctx: Context, cue: Cue, floor: int) -> tuple[int, int] | None:
+    """ "zoals het OM al aangaf", "zoals Rutte eerder zei": the phrase right after "zoals" speaks."""
+    doc, view = ctx.doc, ctx.view
+    for j in range(cue.i - 1, max(floor, cue.i - 8) - 1, -1):
+        if doc[j].is_punct or view.in_quote(doc[j]):
+            return None
+        if doc[j].lower_ == "zoals":
+            span = view.np_after(j + 1, cue.i)
+            if span is None or not all(skippable(t) or t.lower_ in _FOCUS or t.lower_ in ("al", "zelf")
+                                       for t in doc[span[1]:cue.i]):
+                return None
+            return span if plausible_speaker(ctx, span) else None
     return None
 
 
@@ -720,10 +738,18 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     if len({n.canonical for n in persons}) == 1 and not (
             persons[0].tok_start > 0 and doc[persons[0].tok_start - 1].lower_ in ("als", "zoals")) and not (
             persons[0].tok_start > 1 and doc[persons[0].tok_start - 1].lower_ == "van"
-            and person_noun(doc[persons[0].tok_start - 2].lower_)) and not placed(doc, persons[0].tok_start):
+            and person_noun(doc[persons[0].tok_start - 2].lower_)) and not placed(doc, persons[0].tok_start) \
+            and not _listed(doc, persons[0]):
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
     return None if view.has_dep else pronoun_subject()
+
+
+def _listed(doc, n) -> bool:
+    """A name in an enumeration ("met Milieudefensie, Oxfam Novib en vakbond FNV"): one of several named, no speaker."""
+    before = doc[n.tok_start - 1].text if n.tok_start > 0 else ""
+    after = doc[n.tok_end:n.tok_end + 2]
+    return before == "," or (len(after) == 2 and after[0].text in (",", "en") and _is_cap(after[1]))
 
 
 def interview_question(ctx: Context, sent: int) -> bool:

@@ -209,6 +209,10 @@ class DocView:
             # "die bindende besluiten kan nemen": a noun with its modifier (unlike "een dringende oproep", the
             # noun of a thinking verb reports nothing)
             return True
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if self.has_pos and prev is not None and nxt is not None and prev.pos_ in ("ADJ", "DET") \
+                and nxt.pos_ == "NOUN" and nxt.text.islower() and "Part" in tok.morph.get("VerbForm"):
+            return True  # a participle as an adjective between its article or adjective and a noun: "aparte besloten clubjes"
         # a capitalised word mid-sentence is a name ("via Twitter"), not a verb
         return _is_cap(tok) and prev is not None and not prev.is_punct and not prev.is_space and not self.in_quote(prev)
 
