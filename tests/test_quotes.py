@@ -1651,6 +1651,11 @@ PARSED_SPEAKERS = [
     ("name-in-a-list-is-no-speaker",
      "'Dit wordt een grote mars', zegt Pelle Berting van Greenpeace. De organisatie loopt mee met Milieudefensie, "
      "Oxfam Novib en vakbond FNV. 'Daar zetten we op in.'", ["Pelle Berting"] * 2),
+    # a quote in the lead, before anyone is named, is the one whom the next quote's cue names
+    ("lead-quote-before-the-first-name",
+     "Heel Arnhem moet in 2050 van het gas af. Een aantal wijken loopt zich al warm. 'Ik hoop dat we op tijd zijn.' "
+     "In het clubhuis van de tennisclub gaat het over isolatie en warmtepompen. Het is druk.\n\n"
+     "'Het kan echt', zegt voorzitter Herman Velvis.", ["Herman Velvis"] * 2),
 ]
 
 

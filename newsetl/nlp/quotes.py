@@ -277,7 +277,7 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
             else:
                 _earlier_speaker(ctx, c)
                 if c.speaker is None:
-                    _lead_speaker(ctx, c)
+                    _lead_speaker(ctx, c, kept)
         if interviewee is not None and c.speaker == "u":
             c.speaker = interviewee  # "zoals u dat zegt": the interviewer speaks to the interviewee
         if c.speaker:
@@ -379,9 +379,11 @@ def _other_person(ctx: Context, c: Candidate, sent: int) -> None:
         c.speaker, c.mention = others.pop(), None
 
 
-def _lead_speaker(ctx: Context, c: Candidate) -> None:
+def _lead_speaker(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
     """A quote before anyone is named, as in a feature's lead ("…, maar 'het blijft levende have.' Als Bart van
-    Dijk (53) zijn hand …"): the first person named in full in the next two sentences, outside quotes."""
+    Dijk (53) zijn hand …"): the first person named in full in the next two sentences, outside quotes, else the
+    first person named in full whom a speech cue gives a quote in the next three paragraphs ("'We zijn heel
+    trots.' … ,,…'', zegt eigenaar Gerrit Grootenhaar"): the one the article goes on to interview."""
     r, doc = ctx.resolver, ctx.doc
     before = [n for n in r.names_in(0, c.span.open_pos) if not ctx.view.in_quote(doc[n.tok_start])]
     if before or c.end_sent + 1 >= len(ctx.sents):
@@ -391,6 +393,11 @@ def _lead_speaker(ctx: Context, c: Candidate) -> None:
         if not ctx.view.in_quote(doc[n.tok_start]) and len(name_parts(n.canonical)) >= 2:
             c.speaker = n.canonical
             return
+    para = ctx.para_at(c.span.open_pos)
+    nxt = next((o for o in cands if o.span.open_pos > c.span.open_pos), None)
+    if c.kind == DIRECT and nxt is not None and ctx.para_at(nxt.span.open_pos) <= para + 3 and nxt.cue is not None \
+            and nxt.speaker in r.person_names and len(name_parts(nxt.speaker)) >= 2:
+        c.speaker, c.inherited = nxt.speaker, True
 
 
 def _with_initial_period(text: str, speaker: str | None) -> str | None:
