@@ -1656,6 +1656,14 @@ PARSED_SPEAKERS = [
      "Heel Arnhem moet in 2050 van het gas af. Een aantal wijken loopt zich al warm. 'Ik hoop dat we op tijd zijn.' "
      "In het clubhuis van de tennisclub gaat het over isolatie en warmtepompen. Het is druk.\n\n"
      "'Het kan echt', zegt voorzitter Herman Velvis.", ["Herman Velvis"] * 2),
+    # a speech cue right before a quote hands the floor to its subject, a body's spokesman too, but a thing
+    # as the subject ("vindt een veldleeuwerik prachtig") does not take it from the person
+    ("cue-before-hands-the-floor",
+     "'We zijn de vertegenwoordiger van de industrie', zegt directeur Steven van Eijck. We begrijpen dat niet "
+     "iedere automobilist hierop zit te wachten, voegt een woordvoerder van de Rai daaraan toe. 'Maar we willen "
+     "naar nul verkeersslachtoffers.' Van de heidevelden is weinig over. Ook Frank Berendse vindt een veldleeuwerik "
+     "prachtig. 'Het zou jammer zijn als we die kwijtraken.'",
+     ["Steven van Eijck", "een woordvoerder van de Rai", "Frank Berendse"]),
 ]
 
 

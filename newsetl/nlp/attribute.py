@@ -785,6 +785,18 @@ def unnamed_person(ctx: Context, span: tuple[int, int]) -> bool:
     return _human(head.lower_, plural=True) or (ctx.view.has_pos and head.pos_ == "ADJ" and head.lower_.endswith("e"))
 
 
+def named_or_human(ctx: Context, span: tuple[int, int]) -> bool:
+    """The phrase can be who speaks: a pronoun, a name ("Ticketmaster", "een woordvoerder van de Rai"), or a
+    person described ("een woordvoerder"), not a thing ("een veldleeuwerik", "het geschuif met tonnen")."""
+    toks = list(ctx.doc[span[0]:span[1]])
+    if len(toks) == 1 and toks[0].lower_ in ("hij", "zij", "ze"):
+        return True
+    if any(_is_cap(t) for t in toks[1:]) or (_is_cap(toks[0]) and toks[0].lower_ not in _DET_WORDS):
+        return True
+    head = next((t for t in toks if t.i + 1 < span[1] and ctx.doc[t.i + 1].lower_ == "van"), toks[-1])
+    return unnamed_person(ctx, (span[0], head.i + 1))
+
+
 def _human(word: str, plural: bool) -> bool:
     """A noun for a person ("agent", "vrouw"), or with `plural` for people ("experts", "ambtenaren")."""
     if person_noun(word) or word in PERSON_WORDS:

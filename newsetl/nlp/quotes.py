@@ -44,10 +44,10 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribute import (
     attribute,
     interview_question,
+    named_or_human,
     resolve_speaker_of,
     sentence_speaker,
     skippable,
-    unnamed_person,
 )
 from newsetl.nlp.attribution import PREPS, PRONOUNS, Cue, subjectish
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
@@ -259,7 +259,8 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
                 continue
             sig = sentence_speaker(ctx, c.sent - 1) if ctx.para_at(ctx.sents[max(0, c.sent - 1)][0]) >= ctx.para_at(c.span.open_pos) - 1 else None
             # (an unnamed person counts when a speech cue brings them in: "Een bekende zegt dat …. '…'")
-            if sig is not None and (sig[2] or not near_prev or (sig[0] is not None and unnamed_person(ctx, sig[1]))):
+            # (a speech cue with whoever can speak as its subject hands them the floor: "…, zei Ticketmaster. '…'")
+            if sig is not None and (sig[2] or not near_prev or (sig[0] is not None and named_or_human(ctx, sig[1]))):
                 c.cue, c.mention = sig[0], sig[1]
                 resolve_speaker_of(ctx, c)
                 if sig[0] is None and near_prev and prev.speaker and c.speaker and c.speaker.lower() in PRONOUNS:
