@@ -1436,10 +1436,11 @@ PARSED_SPEAKERS = [
     ("demonym-epithet",
      "Sarah Adams woont al jaren in Florida. Ze runt er een bedrijf. ,,We creëren banen voor Amerikanen\", "
      "benadrukt de Engelse. Kor Mulder kreeg veel vragen.", ["Sarah Adams"]),
-    # "Tenslotte opperen de twee grootste eurolanden …": an adverb capitalised at the sentence start never speaks
+    # "Tenslotte opperen de twee grootste eurolanden …": an adverb capitalised at the sentence start never speaks,
+    # and a number after the article counts the speakers, it does not end the phrase
     ("no-adverb-speaker",
      "Tenslotte opperen de twee grootste eurolanden in het document toch weer dat de begroting een "
-     "'stabiliserende functie' moet hebben.", ["de twee grootste eurolanden in het document"]),
+     "'stabiliserende functie' moet hebben.", ["de twee grootste eurolanden"]),
     # the "en" inside a body's name spelled out by its acronym joins no two speakers
     ("en-inside-a-body",
      "Er zijn veel uitbraken. ,,We verwachten importgevallen'', verklaart arts infectieziektebestrijding Helma Ruijs "

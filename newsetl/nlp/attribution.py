@@ -309,7 +309,7 @@ class DocView:
                 state = "name" if not _adjectival(t.text) or state == "name" else "adj"
             elif _is_word(t) and low not in STOP and low not in PREPS and not (
                 sv.speech_lemma(t.text) and state in ("name", "noun")
-            ):
+            ) and not (t.like_num and state in ("start", "det")):  # "de twee grootste eurolanden": a count
                 if state == "name" and (doc[k - 1].text.endswith(("'s", "’s")) or doc[k - 1].text in ("'", "’") or (
                         # "Vermeulens raadsman", "Amsterdams wethouder Ivens": a genitive s or a place's adjective
                         k - 1 == i and doc[k - 1].text.endswith("s") and self.has_pos and t.pos_ == "NOUN")) \
