@@ -344,7 +344,7 @@ def plausible_speaker(ctx: Context, span: tuple[int, int]) -> bool:
         return False  # a bare singular word ("vaag", "foto"): a speaker takes an article, a name or a plural
     if len(toks) == 1 and toks[0].text.islower() and ctx.view.has_pos and toks[0].pos_ == "NOUN" \
             and not toks[0].lower_.endswith(HUMAN_PLURAL) and not person_noun(toks[0].lower_) \
-            and not toks[0].lower_.endswith(("ers", "s") + _SOURCE_PLURALS):
+            and not toks[0].lower_.endswith(("s",) + _SOURCE_PLURALS):
         return False  # a bare plural of things ("Kondigde maatregelen aan ('…')"): people are "critici", "artsen"
     if toks[-1].text.islower() and not toks[-1].lower_.endswith(("en", "s", "ers")) and not person_noun(
             toks[-1].lower_) and not any(t.like_num for t in toks):
@@ -481,15 +481,20 @@ def _verb_then_person(ctx: Context, c: Candidate) -> tuple[int, int] | None:
     return None
 
 
+def _words_after(ctx: Context, c: Candidate) -> list:
+    """The words of the writer's clause right after the quote, when only commas stand between (else none)."""
+    toks = [ctx.doc[i] for i in ctx.view.tok_range(*c.after)]
+    words = [t for t in toks if not t.is_punct]
+    return words if words and all(t.text == "," for t in toks[:toks.index(words[0])]) else []
+
+
 def _written_on(ctx: Context, c: Candidate) -> tuple[int, int] | None:
     """ "'…', staat op het plakkaat" / "stond in een dreigbrief": the thing the words are written on speaks."""
     view, doc = ctx.view, ctx.doc
-    toks = [doc[i] for i in view.tok_range(*c.after)]
-    words = [t for t in toks if not t.is_punct]
-    if len(words) < 3 or not all(t.text == "," for t in toks[:toks.index(words[0])]) \
-            or words[0].lower_ not in ("staat", "stond", "staan", "stonden") or words[1].lower_ not in ("op", "in"):
+    words = _words_after(ctx, c)
+    if len(words) < 3 or words[0].lower_ not in ("staat", "stond", "staan", "stonden") or words[1].lower_ not in ("op", "in"):
         return None
-    span = view.np_after(words[2].i, toks[-1].i + 1)
+    span = view.np_after(words[2].i, view.tok_range(*c.after).stop)
     if span is None or doc[span[0]].lower_ not in _DET_WORDS:
         return None
     # "staat in het nieuwste Dreigingsbeeld van de NCTV": a document's author speaks, not the document
@@ -506,15 +511,13 @@ _ANSWER_NOUNS = frozenset("antwoord reactie weerwoord repliek commentaar conclus
 
 def _answer_of(ctx: Context, c: Candidate) -> tuple[int, int] | None:
     """ "'…', was het antwoord van X" / "luidde de reactie van X": the one whose reply it was speaks."""
-    view, doc = ctx.view, ctx.doc
-    toks = [doc[i] for i in view.tok_range(*c.after)]
-    words = [t for t in toks if not t.is_punct]
-    if len(words) < 5 or not all(t.text == "," for t in toks[:toks.index(words[0])]) \
-            or words[0].lower_ not in ("was", "is", "luidde", "luidt") or words[1].lower_ not in ("het", "de") \
+    words = _words_after(ctx, c)
+    if len(words) < 5 or words[0].lower_ not in ("was", "is", "luidde", "luidt") or words[1].lower_ not in ("het", "de") \
             or words[2].lower_ not in _ANSWER_NOUNS or words[3].lower_ != "van" or words[4].i != words[3].i + 1:
         return None
-    span = view.np_after(words[4].i, toks[-1].i + 1)
-    return extend_to_name(ctx, span, toks[-1].i + 1) if span is not None else None
+    limit = ctx.view.tok_range(*c.after).stop
+    span = ctx.view.np_after(words[4].i, limit)
+    return extend_to_name(ctx, span, limit) if span is not None else None
 
 
 def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:

@@ -383,7 +383,7 @@ def _other_person(ctx: Context, c: Candidate, sent: int) -> None:
 def _lead_speaker(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
     """A quote before anyone is named, as in a feature's lead ("…, maar 'het blijft levende have.' Als Bart van
     Dijk (53) zijn hand …"): the first person named in full in the next two sentences, outside quotes, else the
-    first person named in full whom a speech cue gives a quote in the next three paragraphs ("'We zijn heel
+    person named in full whom a speech cue gives the next quote, within three paragraphs ("'We zijn heel
     trots.' … ,,…'', zegt eigenaar Gerrit Grootenhaar"): the one the article goes on to interview."""
     r, doc = ctx.resolver, ctx.doc
     before = [n for n in r.names_in(0, c.span.open_pos) if not ctx.view.in_quote(doc[n.tok_start])]
