@@ -97,6 +97,14 @@ def train(
         Path | None,
         typer.Option(help="Where to write the pipeline (default: models/nl_newsetl)."),
     ] = None,
+    clean_ud: Annotated[
+        bool,
+        typer.Option(
+            "--clean-ud",
+            help="Drop the old LassySmall train file's copies of dev/test sentences and map it to the current "
+            "UD scheme (better parser; not yet the shipped recipe, see models/MODEL_CARD.md).",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Rebuild the pipeline from the shared corpora (about an hour on 2 cores)."""
@@ -104,7 +112,7 @@ def train(
     from newsetl.model.train import SharedDataMissingError, train_model
 
     try:
-        result = train_model(shared, output or DEFAULT_MODEL_DIR)
+        result = train_model(shared, output or DEFAULT_MODEL_DIR, clean_ud=clean_ud)
     except SharedDataMissingError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from exc

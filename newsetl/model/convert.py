@@ -13,6 +13,8 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
 
+from newsetl.model.harmonise import argument_pairs, drop_sentences, harmonise, read_conllu, write_conllu
+
 Sentence = tuple[list[str], list[str]]  # (words, IOB2 tags)
 
 
@@ -75,14 +77,45 @@ def conll2002_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
 DEPREL_MAP = {"flat:name": "flat"}
 
 
-def conllu_docs(path: Path, n_sents: int = 10) -> Iterator[Doc]:
+def conllu_docs(path: Path, n_sents: int = 10, text: str | None = None) -> Iterator[Doc]:
     """Docs of `n_sents` sentences each, so the parser learns sentence boundaries."""
-    text = Path(path).read_text(encoding="utf8")
+    text = Path(path).read_text(encoding="utf8") if text is None else text
     for doc in conllu_to_docs(text, n_sents=n_sents, no_print=True):
         for token in doc:
             if token.dep_ in DEPREL_MAP:
                 token.dep_ = DEPREL_MAP[token.dep_]
         yield doc
+
+
+def old_train_conllu(train: Path, held: list[Path], current: list[Path]) -> str:
+    """The older-release train file without any sentence of the `held` files, mapped to the current scheme."""
+    read = lambda p: list(read_conllu(p.read_text(encoding="utf8")))  # noqa: E731
+    arguments = argument_pairs(s for p in current for s in read(p))
+    kept = drop_sentences(read(train), (s for p in held for s in read(p)))
+    return write_conllu((c, harmonise(rows, arguments)) for c, rows in kept)
+
+
+def ud_train_docs(ud: Path, clean: bool) -> list[Doc]:
+    """UD training docs: LassySmall train (an older release) plus LassySmall test (current release).
+
+    The test file teaches the parser and tagger today's scheme (obl:arg, nmod:poss, PROPN only for real
+    names). Plain (`clean=False`, the recipe of the shipped model): both files as they are. Clean: the
+    old train file holds 618 sentences of current dev and 791 of test, so its copies of every evaluation
+    sentence (LassySmall dev and test, Alpino dev and test) are dropped, and the rest is mapped to the
+    current scheme (newsetl/model/harmonise.py); test is then trained on once, in its current annotation.
+    """
+    old, current = ud / "nl_lassysmall-ud-train.conllu", ud / "nl_lassysmall-ud-test.conllu"
+    docs: list[Doc] = []
+    if old.exists() and clean:
+        held = [ud / f"{name}.conllu" for name in
+                ("nl_lassysmall-ud-dev", "nl_lassysmall-ud-test", "nl_alpino-ud-dev", "nl_alpino-ud-test")]
+        text = old_train_conllu(old, [p for p in held if p.exists()], [current] if current.exists() else [])
+        docs += conllu_docs(old, text=text)
+    elif old.exists():
+        docs += conllu_docs(old)
+    if current.exists():
+        docs += conllu_docs(current)
+    return docs
 
 
 def write_docbin(docs: Iterable[Doc], out: Path) -> int:
@@ -97,8 +130,12 @@ def write_docbin(docs: Iterable[Doc], out: Path) -> int:
     return n
 
 
-def convert_corpora(shared_dir: Path, build_dir: Path) -> dict[str, Path]:
-    """Convert every corpus the model needs; returns name -> .spacy path."""
+def convert_corpora(shared_dir: Path, build_dir: Path, clean_ud: bool = False) -> dict[str, Path]:
+    """Convert every corpus the model needs; returns name -> .spacy path.
+
+    `clean_ud` builds the UD training set without the old train file's copies of evaluation sentences
+    and with the old file mapped to the current annotation scheme (see `ud_train_docs`).
+    """
     conll = shared_dir / "corpora" / "conll2002-nl"
     ud = shared_dir / "corpora" / "ud-dutch"
     vocab = Vocab()
@@ -120,11 +157,14 @@ def convert_corpora(shared_dir: Path, build_dir: Path) -> dict[str, Path]:
         path = build_dir / f"{name}.spacy"
         write_docbin(conllu_docs(src), path)
         out[name] = path
-    # UD training set: LassySmall train (an older release) plus LassySmall test (current release,
-    # so the parser and tagger also see today's label scheme: obl:arg, nmod:poss, PROPN only for
-    # real names). Never dev: LassySmall dev and Alpino dev/test stay held out for evaluation.
-    train_files = [ud / f"nl_lassysmall-ud-{split}.conllu" for split in ("train", "test")]
+    dev, old = ud / "nl_lassysmall-ud-dev.conllu", ud / "nl_lassysmall-ud-train.conllu"
+    if dev.exists() and old.exists():
+        # Dev sentences the old train file does not hold: the only honest dev score of a plain-recipe model.
+        name = "nl_lassysmall-ud-dev-unseen"
+        unseen = drop_sentences(read_conllu(dev.read_text(encoding="utf8")), read_conllu(old.read_text(encoding="utf8")))
+        write_docbin(conllu_docs(dev, text=write_conllu(unseen)), build_dir / f"{name}.spacy")
+        out[name] = build_dir / f"{name}.spacy"
     path = build_dir / "ud-train.spacy"
-    write_docbin((doc for src in train_files if src.exists() for doc in conllu_docs(src)), path)
+    write_docbin(ud_train_docs(ud, clean_ud), path)
     out["ud-train"] = path
     return out

@@ -183,7 +183,7 @@ def evaluate_model(model_dir: Path, shared_dir: Path, build_dir: Path) -> dict[s
     ner_dev = shared_dir / "corpora" / "conll2002-nl" / "dev.conll"
     if ner_dev.exists():
         scores["conll2002_dev"] = evaluate_conll(ner_dev, nlp)
-    for name in ("nl_lassysmall-ud-dev", "nl_alpino-ud-dev", "nl_alpino-ud-test"):
+    for name in ("nl_lassysmall-ud-dev", "nl_lassysmall-ud-dev-unseen", "nl_alpino-ud-dev", "nl_alpino-ud-test"):
         path = build_dir / f"{name}.spacy"
         if path.exists():
             scores[name] = evaluate_ud(nlp, path)
@@ -218,18 +218,19 @@ def train_model(
     ner_overrides: Mapping[str, Any] | None = None,
     parallel: bool = True,
     evaluate: bool = True,
+    clean_ud: bool = False,
 ) -> dict[str, Any]:
     """Convert the corpora, train UD + NER, assemble into `output_dir`; returns scores (if evaluate).
 
     `*_overrides` are spaCy config overrides such as {"training.max_steps": 100}
-    (the test uses them to train a tiny model in seconds).
+    (the test uses them to train a tiny model in seconds). `clean_ud`: see `convert.ud_train_docs`.
     """
     shared_dir = Path(shared_dir or DEFAULT_SHARED_DIR).resolve()
     _check_shared(shared_dir)
     build_dir = Path(build_dir)
     build_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    data = convert_corpora(shared_dir, build_dir)
+    data = convert_corpora(shared_dir, build_dir, clean_ud=clean_ud)
     ud_overrides, ner_overrides = dict(ud_overrides or {}), dict(ner_overrides or {})
     if _uses_static_vectors(config_dir / "ud.cfg", ud_overrides) or _uses_static_vectors(
         config_dir / "ner.cfg", ner_overrides
@@ -259,7 +260,7 @@ def train_model(
         parallel=parallel,
     )
     assemble(ud_out / "model-best", ner_out / "model-best", Path(output_dir))
-    result: dict[str, Any] = {"output": str(output_dir), "train_seconds": time.perf_counter() - t0}
+    result: dict[str, Any] = {"output": str(output_dir), "clean_ud": clean_ud, "train_seconds": time.perf_counter() - t0}
     if evaluate:
         result["scores"] = evaluate_model(Path(output_dir), shared_dir, build_dir)
         record_performance(Path(output_dir), result["scores"])
