@@ -1627,8 +1627,15 @@ PARSED_SPEAKERS = [
     # a participle used as a noun is the speaker ("de verdachte"); so is whoever's reply the quote was
     ("participle-noun-and-whose-reply",
      "De zitting begon om tien uur. \"Ze begonnen weer te dansen!'', beklaagde de verdachte zich. \"Ik geloof u "
-     "niet\", was het weerwoord van de rechter. 'Geen commentaar', luidde de reactie van minister Jan de Vries.",
-     ["de verdachte", "de rechter", "Jan de Vries"]),
+     "niet\", was het weerwoord van de rechter. 'Geen commentaar', luidde de reactie van minister Jan de Vries. "
+     "Het debat ging over het klimaat. ,,We moeten vooroplopen'', is het standpunt van Rob Jetten.",
+     ["de verdachte", "de rechter", "Jan de Vries", "Rob Jetten"]),
+    # "klinkt het in/bij X": X speaks, but "in koor" is a manner; "zo maant X" is a cue, "zes maanden" is not
+    ("sounds-from-a-circle",
+     "Forum groeit snel. 'Baudet is erger dan Fortuyn', klinkt het in linkse kringen. 'Nee!', klinkt het in koor. "
+     "De uitkering gaat zes maanden 'mee' naar het buitenland. ,,Trek aan de noodrem'', zo maant Kamerlid Jasper "
+     "van Dijk.",
+     ["linkse kringen", "linkse kringen", "Jasper van Dijk"]),
     # a body with an article ("het bedrijf") who speaks in the sentence before gives the next quote its speaker;
     # a court named by its seat keeps its kind word ("het gerechtshof Amsterdam", not "Amsterdam")
     ("body-subject-before-a-quote",

@@ -53,7 +53,7 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
                     and not any(t.is_punct for t in doc[k:cue.i - 2])), None)
         return (det, cue.i - 2) if det is not None else view.np_before(cue.i - 2, floor)
     if cue.lemma in sv.EXPLETIVE:
-        return None
+        return _sounds_from(ctx, cue, limit)
     as_said = _as_said_by(ctx, cue, floor)
     if as_said is not None:
         return as_said
@@ -481,6 +481,19 @@ def _verb_then_person(ctx: Context, c: Candidate) -> tuple[int, int] | None:
     return None
 
 
+def _sounds_from(ctx: Context, cue: Cue, limit: int) -> tuple[int, int] | None:
+    """ "'…', klinkt het in linkse kringen" / "klinkt het bij de vakbond": the circle it sounds from speaks.
+
+    Not "klinkt het in koor": a single lower-case word after the preposition is a manner, not a speaker."""
+    doc, k = ctx.doc, cue.i + 1
+    if k + 2 >= limit or doc[k].lower_ != "het" or doc[k + 1].lower_ not in ("in", "bij", "uit", "vanuit", "binnen"):
+        return None
+    span = ctx.view.np_after(k + 2, limit)
+    if span is None or (span[1] - span[0] == 1 and not _is_cap(doc[span[0]])):
+        return None
+    return extend_to_name(ctx, span, limit)
+
+
 def _words_after(ctx: Context, c: Candidate) -> list:
     """The words of the writer's clause right after the quote, when only commas stand between (else none)."""
     toks = [ctx.doc[i] for i in ctx.view.tok_range(*c.after)]
@@ -504,9 +517,10 @@ def _written_on(ctx: Context, c: Candidate) -> tuple[int, int] | None:
     return span
 
 
-# nouns for a reply or verdict: "'…', was het weerwoord van de rechter", "luidde de reactie van Shell"
+# nouns for a reply, verdict or stance: "'…', was het weerwoord van de rechter", "luidde de reactie van Shell"
 _ANSWER_NOUNS = frozenset("antwoord reactie weerwoord repliek commentaar conclusie oordeel verweer uitleg verklaring "
-                          "boodschap advies devies".split())
+                          "boodschap advies devies analyse standpunt mening visie slotsom samenvatting motto credo "
+                          "waarschuwing belofte".split())
 
 
 def _answer_of(ctx: Context, c: Candidate) -> tuple[int, int] | None:

@@ -42,6 +42,8 @@ _VERBS: dict[str, str] = {
     "benadrukken": "benadruk benadrukt benadrukken benadrukte benadrukten",
     "onderstrepen": "onderstreep onderstreept onderstrepen onderstreepte onderstreepten",
     "waarschuwen": "waarschuw waarschuwt waarschuwen waarschuwde waarschuwden gewaarschuwd",
+    "manen": "maan maant maande gemaand",  # not "maanden" or "manen": also plural nouns (months, manes)
+    "vermanen": "vermaan vermaant vermanen vermaande vermaanden vermaand",
     "reageren": "reageer reageert reageren reageerde reageerden gereageerd",
     "schrijven": "schrijf schrijft schrijven schreef schreven geschreven",
     "twitteren": "twitter twittert twitteren twitterde twitterden getwitterd",
