@@ -1628,8 +1628,14 @@ PARSED_SPEAKERS = [
     ("participle-noun-and-whose-reply",
      "De zitting begon om tien uur. \"Ze begonnen weer te dansen!'', beklaagde de verdachte zich. \"Ik geloof u "
      "niet\", was het weerwoord van de rechter. 'Geen commentaar', luidde de reactie van minister Jan de Vries. "
-     "Het debat ging over het klimaat. ,,We moeten vooroplopen'', is het standpunt van Rob Jetten.",
-     ["de verdachte", "de rechter", "Jan de Vries", "Rob Jetten"]),
+     "Het debat ging over het klimaat. ,,We moeten vooroplopen'', is het standpunt van Rob Jetten. Het recht "
+     "geschiedde niet. 'Ieder het zijne geven', was volgens Plato het wezen van rechtvaardigheid.",
+     ["de verdachte", "de rechter", "Jan de Vries", "Rob Jetten", "Plato"]),
+    # a board's title runs on over "van" ("het college van bestuur", "de raad van commissarissen")
+    ("board-titles-with-van",
+     "De rotonde is gevaarlijk. 'We verzoeken met nadruk om een analyse', schrijft het college van bestuur in een "
+     "brief. ,,Het moet anders'', zegt de raad van commissarissen.",
+     ["het college van bestuur", "de raad van commissarissen"]),
     # "klinkt het in/bij X": X speaks, but "in koor" is a manner; "zo maant X" is a cue, "zes maanden" is not
     ("sounds-from-a-circle",
      "Forum groeit snel. 'Baudet is erger dan Fortuyn', klinkt het in linkse kringen. 'Nee!', klinkt het in koor. "

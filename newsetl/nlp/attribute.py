@@ -524,13 +524,18 @@ _ANSWER_NOUNS = frozenset("antwoord reactie weerwoord repliek commentaar conclus
 
 
 def _answer_of(ctx: Context, c: Candidate) -> tuple[int, int] | None:
-    """ "'…', was het antwoord van X" / "luidde de reactie van X": the one whose reply it was speaks."""
+    """ "'…', was het antwoord van X" / "luidde de reactie van X" / "was volgens X het wezen van …": X speaks."""
     words = _words_after(ctx, c)
-    if len(words) < 5 or words[0].lower_ not in ("was", "is", "luidde", "luidt") or words[1].lower_ not in ("het", "de") \
-            or words[2].lower_ not in _ANSWER_NOUNS or words[3].lower_ != "van" or words[4].i != words[3].i + 1:
+    if len(words) >= 3 and words[0].lower_ in ("was", "is", "waren", "zijn") and words[1].lower_ == "volgens" \
+            and words[2].i == words[1].i + 1:
+        start = words[2].i
+    elif len(words) >= 5 and words[0].lower_ in ("was", "is", "luidde", "luidt") and words[1].lower_ in ("het", "de") \
+            and words[2].lower_ in _ANSWER_NOUNS and words[3].lower_ == "van" and words[4].i == words[3].i + 1:
+        start = words[4].i
+    else:
         return None
     limit = ctx.view.tok_range(*c.after).stop
-    span = ctx.view.np_after(words[4].i, limit)
+    span = ctx.view.np_after(start, limit)
     return extend_to_name(ctx, span, limit) if span is not None else None
 
 

@@ -98,7 +98,9 @@ class Mention:
 
 _PASSIVE_AUX = frozenset({"werd", "werden", "wordt", "worden", "geworden"})
 # titles that run on over "van" whatever follows them ("zei de officier van justitie vrijdag")
-_TITLES_WITH_VAN = frozenset({("officier", "justitie"), ("kamer", "koophandel"), ("rechter", "instructie")})
+_TITLES_WITH_VAN = frozenset({("officier", "justitie"), ("kamer", "koophandel"), ("rechter", "instructie"),
+                              ("college", "bestuur"), ("raad", "bestuur"), ("raad", "commissarissen"),
+                              ("raad", "toezicht"), ("hof", "beroep"), ("commissaris", "politie")})
 _NOT_VERB = frozenset({"NOUN", "ADJ", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "ADV", "INTJ", "SYM"})
 
 
