@@ -65,3 +65,29 @@ def test_train_tiny_model(tmp_path: Path) -> None:
     scores = evaluate_conll(shared / "corpora" / "conll2002-nl" / "train.conll", nlp)
     assert scores["per_label"]["PER"]["f1"] > 0.5, scores
     assert "nl_lassysmall-ud-dev" in result["scores"]
+
+
+def test_convert_clean_ud_keeps_evaluation_sentences_out_of_training(tmp_path: Path) -> None:
+    from spacy.tokens import DocBin
+
+    from newsetl.model.convert import convert_corpora
+
+    shared = synthetic.make_shared_dir(tmp_path / "shared")
+    ud = shared / "corpora" / "ud-dutch"
+    # the old train file also holds a copy of the first dev sentence, as the real one does
+    dev_text = (ud / "nl_lassysmall-ud-dev.conllu").read_text(encoding="utf8")
+    first_dev = dev_text.split("\n\n")[0] + "\n\n"
+    with (ud / "nl_lassysmall-ud-train.conllu").open("a", encoding="utf8") as fh:
+        fh.write(first_dev)
+
+    def sentences(path: Path) -> list[str]:
+        vocab = spacy.blank("nl").vocab
+        return [s.text for d in DocBin().from_disk(path).get_docs(vocab) for s in d.sents]
+
+    plain = convert_corpora(shared, tmp_path / "plain")
+    clean = convert_corpora(shared, tmp_path / "clean", clean_ud=True)
+    copied = sentences(clean["nl_lassysmall-ud-dev"])[0]
+    assert copied in sentences(plain["ud-train"])
+    assert copied not in sentences(clean["ud-train"])
+    assert copied not in sentences(clean["nl_lassysmall-ud-dev-unseen"])
+    assert len(sentences(clean["nl_lassysmall-ud-dev-unseen"])) < len(sentences(clean["nl_lassysmall-ud-dev"]))
