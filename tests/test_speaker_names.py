@@ -687,3 +687,10 @@ def test_agent_nouns_name_a_person_by_what_they_do(word, expected):
     from newsetl.nlp.lexicon import agent_word
 
     assert agent_word(word) is expected
+
+
+def test_street_names_are_no_people_but_surnames_ending_like_streets_are() -> None:
+    from newsetl.nlp.speakers import is_street
+
+    assert is_street("Van Egmondkade") and is_street("Diederik van Havertstraat") and is_street("Keizersgracht")
+    assert not any(is_street(n) for n in ("Jan van Dijk", "Anne Verlaan", "Piet Hogeweg", "Kade", "Max Verdijk"))

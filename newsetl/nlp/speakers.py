@@ -101,6 +101,17 @@ _LATTER = frozenset({"die laatste", "de laatste", "deze laatste", "laatstgenoemd
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")  # a party or age after a name: "Kathalijne Buitenweg (GroenLinks)"
 
 
+
+# Street names the NER reads as people ("Van Egmondkade"); not "dijk", "laan" or "weg", which end surnames too
+# ("Verdijk", "Verlaan", "Hogeweg").
+_STREET_ENDINGS = ("straat", "kade", "gracht", "singel", "plein", "steeg", "dreef", "boulevard")
+
+
+def is_street(name: str) -> bool:
+    """A street name the NER may read as a person ("Van Egmondkade"); "-weg" and "-laan" are not caught."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return any(last.endswith(e) and len(last) > len(e) + 2 for e in _STREET_ENDINGS)
+
 class Resolver:
     """Resolves speaker mentions to the fullest name in one article."""
 
@@ -135,7 +146,8 @@ class Resolver:
                              if ((per and (per >= other or len(name_parts(c)) >= 2))
                                  or (not per and not other and name and len(name_parts(c)) >= 2))
                              and not any(w.islower() and w not in NAME_PARTICLES for w in c.split())
-                             and (len(name_parts(c)) >= 2 or per >= 2 or c in one_word_people)}
+                             and (len(name_parts(c)) >= 2 or per >= 2 or c in one_word_people)
+                             and not is_street(c)}
         self.roles = collect_roles(self)
         self.acronyms = acronyms(view.text)
         self._written_as: dict[str, str] = {}
