@@ -87,11 +87,14 @@ def conllu_docs(path: Path, n_sents: int = 10, text: str | None = None) -> Itera
         yield doc
 
 
+def _sentences(path: Path) -> list:
+    return list(read_conllu(path.read_text(encoding="utf8")))
+
+
 def old_train_conllu(train: Path, held: list[Path], current: list[Path]) -> str:
     """The older-release train file without any sentence of the `held` files, mapped to the current scheme."""
-    read = lambda p: list(read_conllu(p.read_text(encoding="utf8")))  # noqa: E731
-    arguments = argument_pairs(s for p in current for s in read(p))
-    kept = drop_sentences(read(train), (s for p in held for s in read(p)))
+    arguments = argument_pairs(s for p in current for s in _sentences(p))
+    kept = drop_sentences(_sentences(train), (s for p in held for s in _sentences(p)))
     return write_conllu((c, harmonise(rows, arguments)) for c, rows in kept)
 
 
@@ -161,7 +164,7 @@ def convert_corpora(shared_dir: Path, build_dir: Path, clean_ud: bool = False) -
     if dev.exists() and old.exists():
         # Dev sentences the old train file does not hold: the only honest dev score of a plain-recipe model.
         name = "nl_lassysmall-ud-dev-unseen"
-        unseen = drop_sentences(read_conllu(dev.read_text(encoding="utf8")), read_conllu(old.read_text(encoding="utf8")))
+        unseen = drop_sentences(_sentences(dev), _sentences(old))
         write_docbin(conllu_docs(dev, text=write_conllu(unseen)), build_dir / f"{name}.spacy")
         out[name] = build_dir / f"{name}.spacy"
     path = build_dir / "ud-train.spacy"
