@@ -1631,6 +1631,15 @@ PARSED_SPEAKERS = [
      "Het debat ging over het klimaat. ,,We moeten vooroplopen'', is het standpunt van Rob Jetten. Het recht "
      "geschiedde niet. 'Ieder het zijne geven', was volgens Plato het wezen van rechtvaardigheid.",
      ["de verdachte", "de rechter", "Jan de Vries", "Rob Jetten", "Plato"]),
+    # a direct quote nobody speaks yet goes to the one person named in full just before it, not when two are
+    ("only-person-before",
+     "De leerlingen leren van hun fouten. Zoals de 13-jarige Gwen Bogaart. Haar vinger schiet de lucht in. "
+     ",,Ik dacht dat ik het wist.''",
+     ["Gwen Bogaart"]),
+    ("only-person-before-not-two",
+     "Het team van Piet de Vries speelt tegen het team van Klaas Jansen. Er wordt gejuicht. ,,Het gaat hier altijd "
+     "zo.''",
+     [None]),
     # a board's title runs on over "van" ("het college van bestuur", "de raad van commissarissen")
     ("board-titles-with-van",
      "De rotonde is gevaarlijk. 'We verzoeken met nadruk om een analyse', schrijft het college van bestuur in een "

@@ -278,6 +278,8 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
             else:
                 _earlier_speaker(ctx, c)
                 if c.speaker is None:
+                    _only_person_before(ctx, c)
+                if c.speaker is None:
                     _lead_speaker(ctx, c, kept)
         if interviewee is not None and c.speaker == "u":
             c.speaker = interviewee  # "zoals u dat zegt": the interviewer speaks to the interviewee
@@ -360,6 +362,36 @@ def _earlier_speaker(ctx: Context, c: Candidate, after: int = -1) -> None:
             if c.speaker not in ctx.resolver.person_names or len(name_parts(c.speaker)) < 2:
                 c.cue = c.mention = c.speaker = None
             return
+
+
+def _only_person_before(ctx: Context, c: Candidate, back: int = 4) -> None:
+    """A direct quote nobody speaks yet, with exactly one person named in full in the `back` sentences before it
+    (its paragraph or the one before): that person ("Zoals de 13-jarige Gwen Bogaart. Haar vinger schiet de
+    lucht in. ,,…''"). With two or more named, or none, it stays open."""
+    if c.kind != DIRECT:
+        return
+    para = ctx.para_at(c.span.open_pos)
+    people: set[str] = set()
+    for k in range(max(0, c.sent - back), c.sent):
+        lo, hi = ctx.sents[k]
+        if ctx.para_at(lo) < para - 1:
+            continue
+        # ("de Amerikaanse Breitbart", "de Nederlandse Voedsel- en Warenautoriteit": the NER's PER, no person)
+        people |= {n.canonical for n in ctx.resolver.names_in(lo, hi) if not ctx.view.in_quote(ctx.doc[n.tok_start])
+                   and n.canonical in ctx.resolver.person_names and ctx.doc[n.tok_start].pos_ != "ADJ"
+                   and not n.canonical.endswith("-") and not _after_preposition(ctx.doc, n.tok_start)}
+    if len(people) == 1 and len(name_parts(next(iter(people)))) >= 2:
+        c.speaker, c.inherited = people.pop(), True
+
+
+def _after_preposition(doc, i: int) -> bool:
+    """A name in a prepositional phrase ("met superster Ronaldo op het veld") is on the way, not in focus;
+    "zoals de 13-jarige Gwen Bogaart" is not such a phrase."""
+    k = i - 1
+    while k >= max(0, i - 3) and doc[k].text[:1].islower() and doc[k].lower_ not in PREPS \
+            and (not doc[k].pos_ or doc[k].pos_ in ("DET", "ADJ", "NUM", "NOUN")):
+        k -= 1
+    return k >= 0 and (doc[k].pos_ == "ADP" or doc[k].lower_ in PREPS) and doc[k].lower_ != "zoals"
 
 
 def _named_in_quote(ctx: Context, c: Candidate) -> bool:
