@@ -1640,6 +1640,11 @@ PARSED_SPEAKERS = [
      "Het team van Piet de Vries speelt tegen het team van Klaas Jansen. Er wordt gejuicht. ,,Het gaat hier altijd "
      "zo.''",
      [None]),
+    # a partial quote with no cue and no name: the writer's clause's subject, when it can speak
+    ("partial-quote-clause-subject",
+     "Het kabinet wil prostitutie beter regelen. De ChristenUnie zoekt naar een oplossing waarbij 'zo min "
+     "mogelijk slachtoffers vallen'. Ze wil dat het plan 'zo snel mogelijk wordt uitgevoerd'.",
+     ["de ChristenUnie", "de ChristenUnie"]),
     # a board's title runs on over "van" ("het college van bestuur", "de raad van commissarissen")
     ("board-titles-with-van",
      "De rotonde is gevaarlijk. 'We verzoeken met nadruk om een analyse', schrijft het college van bestuur in een "

@@ -664,6 +664,8 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
                 second = [m for m in named if n.tok_end + 1 == m.tok_start and doc[n.tok_end].lower_ == "en"]
                 if second and subj and n in subj and not joined:
                     c.mention = (n.tok_start, second[0].tok_end)
+        if c.mention is None:
+            c.mention = _clause_subject(ctx, c, s_lo)
         if c.mention is not None:
             return
     # 3. the next sentence names the speaker: "'…' Dat zegt X."
@@ -805,6 +807,27 @@ def unnamed_person(ctx: Context, span: tuple[int, int]) -> bool:
     if first.lower_ not in _DET_WORDS or span[1] - span[0] < 2 or not head.text.islower():
         return False
     return _human(head.lower_, plural=True) or (ctx.view.has_pos and head.pos_ == "ADJ" and head.lower_.endswith("e"))
+
+
+def _clause_subject(ctx: Context, c: Candidate, s_lo: int) -> tuple[int, int] | None:
+    """A partial quote with no cue and no name: the subject of the writer's clause before it, when it can speak
+    ("Opponenten zien in de nederlaag '…'", "De dienst houdt er rekening mee dat '…'")."""
+    view, doc = ctx.view, ctx.doc
+    if not view.has_dep:
+        return None
+    for t in (doc[i] for i in view.tok_range(s_lo, c.span.open_pos)):
+        if t.dep_.startswith("nsubj") and not view.in_quote(t) and t.head.dep_ == "ROOT":
+            span = view.subject_of(t.head.i)
+            if span is None:
+                return None
+            # a name the NER found or a person described; a capital alone is no name here ("Zaterdagmiddag
+            # klinken de woorden '…'", "Mobiliteit is belangrijker want '…'")
+            named = any(n.tok_start < span[1] and span[0] < n.tok_end and n.label in ("PER", "ORG")
+                        for n in ctx.resolver.names_in(s_lo, c.span.open_pos, None))
+            if doc[span[1] - 1].idx < c.span.open_pos and (named or unnamed_person(ctx, span)):
+                return span
+            return None
+    return None
 
 
 def named_or_human(ctx: Context, span: tuple[int, int]) -> bool:
