@@ -1645,6 +1645,11 @@ PARSED_SPEAKERS = [
      "Het kabinet wil prostitutie beter regelen. De ChristenUnie zoekt naar een oplossing waarbij 'zo min "
      "mogelijk slachtoffers vallen'. Ze wil dat het plan 'zo snel mogelijk wordt uitgevoerd'.",
      ["de ChristenUnie", "de ChristenUnie"]),
+    # before a colon, with no person named: the clause's subject when the NER names it ("Kalitta bijt terug:")
+    ("colon-after-a-named-subject",
+     "KLM reageert fel. 'De discriminatie bestaat niet.' Kalitta bijt terug: 'Van de 554 vluchten waren er veel "
+     "te laat.' Het Nederlands Dagblad is milder over de politieke keuzes: 'Verschrikkelijk, dat dit gebeurt.'",
+     ["KLM", "Kalitta", "het Nederlands Dagblad"]),
     # a board's title runs on over "van" ("het college van bestuur", "de raad van commissarissen")
     ("board-titles-with-van",
      "De rotonde is gevaarlijk. 'We verzoeken met nadruk om een analyse', schrijft het college van bestuur in een "

@@ -611,6 +611,8 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
                 opener = _apposed_opener(ctx, clause)
                 best = (0, opener) if opener is not None else best
                 span = best[1] if best else _role_subject(ctx, clause)
+                if span is None:  # "Kalitta bijt terug: '…'", "Het Nederlands Dagblad is milder: '…'"
+                    span = _clause_subject(ctx, c, b_lo, ("PER", "ORG", "MISC"))
             if span is not None:
                 c.mention = span
                 return
@@ -809,9 +811,11 @@ def unnamed_person(ctx: Context, span: tuple[int, int]) -> bool:
     return _human(head.lower_, plural=True) or (ctx.view.has_pos and head.pos_ == "ADJ" and head.lower_.endswith("e"))
 
 
-def _clause_subject(ctx: Context, c: Candidate, s_lo: int) -> tuple[int, int] | None:
-    """A partial quote with no cue and no name: the subject of the writer's clause before it, when it can speak
-    ("Opponenten zien in de nederlaag '…'", "De dienst houdt er rekening mee dat '…'")."""
+def _clause_subject(ctx: Context, c: Candidate, s_lo: int,
+                    labels: tuple[str, ...] = ("PER", "ORG")) -> tuple[int, int] | None:
+    """A quote with no cue and no person named before it: the subject of the writer's clause before it, when
+    it can speak: an NER name with one of `labels`, or a person described ("De ChristenUnie zoekt naar een
+    oplossing waarbij '…'", "De dienst houdt er rekening mee dat '…'")."""
     view, doc = ctx.view, ctx.doc
     if not view.has_dep:
         return None
@@ -822,7 +826,7 @@ def _clause_subject(ctx: Context, c: Candidate, s_lo: int) -> tuple[int, int] | 
                 return None
             # a name the NER found or a person described; a capital alone is no name here ("Zaterdagmiddag
             # klinken de woorden '…'", "Mobiliteit is belangrijker want '…'")
-            named = any(n.tok_start < span[1] and span[0] < n.tok_end and n.label in ("PER", "ORG")
+            named = any(n.tok_start < span[1] and span[0] < n.tok_end and n.label in labels
                         for n in ctx.resolver.names_in(s_lo, c.span.open_pos, None))
             if doc[span[1] - 1].idx < c.span.open_pos and (named or unnamed_person(ctx, span)):
                 return span
