@@ -384,7 +384,7 @@ def _only_person_before(ctx: Context, c: Candidate, back: int = 4) -> None:
         c.speaker, c.inherited = people.pop(), True
 
 
-def _after_preposition(doc, i: int) -> bool:
+def _after_preposition(doc: Doc, i: int) -> bool:
     """A name in a prepositional phrase ("met superster Ronaldo op het veld") is on the way, not in focus;
     "zoals de 13-jarige Gwen Bogaart" is not such a phrase."""
     k = i - 1
