@@ -29,6 +29,11 @@ def texts(text: str) -> list[str]:
         # a typo mixing conventions: the double apostrophe closes the single one
         ("Hij zei: 'Het is klaar'', en ging. Daarna niets.", ["Het is klaar"]),
         ("Eerst 'een' en dan “twee” en ‘drie’.", ["een", "twee", "drie"]),
+        # typos from the wire: a mark glued to the sentence before, a space after ",,"
+        ('Hij ging naar Knollendam."We kochten er honderd," vertelt Gray. Verder.', ["We kochten er honderd,"]),
+        ('"Ja."Hij lachte. "Nee," zei ze.', ["Ja.", "Nee,"]),
+        ("Clement: ,, Misschien willen zij betalen.\" Om kennis te vergroten.", ["Misschien willen zij betalen."]),
+        ("Dat kost 5,, 6 euro of meer.", []),
     ],
 )
 def test_every_mark_type_pairs(text, expected):

@@ -97,7 +97,8 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
         two = text[i : i + 2]
         if two == ",," and text[i + 2 : i + 3] != ",":
             nxt = text[i + 2] if i + 2 < end else " "
-            if (prev.isspace() or prev in _OPEN_PREV) and not nxt.isspace():
+            # (",, Misschien willen …": a stray space after the mark does not stop it opening)
+            if (prev.isspace() or prev in _OPEN_PREV) and (not nxt.isspace() or _upper_after_space(text, i + 2, end)):
                 marks.append(Mark(i, 2, ",,", DOUBLE, True, False))
             i += 2
             continue
@@ -125,6 +126,10 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
                     marks.append(Mark(i, 1, ch, DOUBLE, opening, closing))
                 elif prev.isspace() and nxt.isspace():
                     marks.append(Mark(i, 1, ch, DOUBLE, False, True))  # a spaced closing mark: 'klaar. " Daarna
+                elif prev in ".!?" and nxt.isupper():
+                    # a mark glued between two sentences, 'in Utrecht."Ik ben …': it opens a quote when none is
+                    # open and closes one that is ('"Ja."Hij lachte'); pairing decides which
+                    marks.append(Mark(i, 1, ch, DOUBLE, True, True))
             elif ch == "«":
                 marks.append(Mark(i, 1, ch, GUIL, True, False))
             elif ch == "»":
@@ -149,6 +154,11 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
                     marks.append(Mark(i, 1, ch, SINGLE, False, True))
         i += 1
     return marks
+
+
+def _upper_after_space(text: str, i: int, end: int) -> bool:
+    """text[i] is a space (or tab) followed by an upper-case letter before `end`."""
+    return text[i : i + 1] in (" ", "\t") and text[i + 1 : i + 2].isupper() and i + 1 < end
 
 
 def _closes(opener: Mark, closer: Mark) -> bool:
