@@ -1752,3 +1752,22 @@ def test_a_word_or_two_that_only_follows_a_quote_is_a_scare_quote(parsed, text):
     # no speech verb takes the short fragment up; it would only inherit the speaker before it
     assert [q.quote_type for q in extract_quotes(parsed(text))] == ["direct"]
 
+
+
+def test_an_internal_error_keeps_the_quotations_in_marks_without_speakers(monkeypatch, caplog):
+    """A bug in the rules must not cost an article its quotes: the quote-mark pairs come back, unattributed."""
+    from newsetl.nlp import quotes as quotes_module
+
+    def broken(doc, indirect):
+        raise RuntimeError("a rule broke")
+
+    monkeypatch.setattr(quotes_module, "_extract", broken)
+    text = "'Dit is een hele zin met woorden', zegt Piet de Vries. Het is 'vreemd' en “zeker niet normaal zo”."
+    with caplog.at_level("ERROR", logger="newsetl.nlp.quotes"):
+        found = extract_quotes(spacy.blank("nl")(text))
+    assert [(q.text, q.quote_type, q.speaker, q.cue) for q in found] == [
+        ("Dit is een hele zin met woorden", "direct", None, None),
+        ("zeker niet normaal zo", "direct", None, None),
+    ]
+    assert all(text[q.char_start:q.char_end] == q.text for q in found)
+    assert "keeping its quotations in quote marks" in caplog.text

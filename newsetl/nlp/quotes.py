@@ -51,7 +51,7 @@ from newsetl.nlp.attribute import (
 )
 from newsetl.nlp.attribution import PREPS, PRONOUNS, Cue, subjectish
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
-from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end
+from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end, pair_quotes
 
 log = logging.getLogger(__name__)
 
@@ -471,11 +471,24 @@ def extract_quotes(doc: Doc, indirect: bool = False, author: str | None = None) 
     try:
         quotes = _extract(doc, indirect)
     except Exception:  # quote extraction degrades, never takes the pipeline down
-        log.exception("quote extraction failed on a document of %d characters", len(doc.text))
-        return []
+        log.exception("quote extraction failed on a document of %d characters: keeping its quotations in quote "
+                      "marks without speakers", len(doc.text))
+        return _marks_only(doc.text)
     if author:
         quotes = [replace(q, speaker=_as_author(q.speaker, author)) for q in quotes]
     return quotes
+
+
+# Fewer words than this in quote marks are more often a scare quote or a title than a quotation, and with the
+# rules out of the way nothing tells them apart.
+_MARKS_ONLY_MIN_WORDS = 4
+
+
+def _marks_only(text: str) -> list[Quote]:
+    """The fallback when the rules fail on a document: every quote-mark pair of a few words or more, as a
+    direct quote without cue or speaker (rather than losing the article's quotations altogether)."""
+    return [Quote(text[q.start:q.end], q.start, q.end, DIRECT, None, None, None, None, None)
+            for q in pair_quotes(text) if n_words(text[q.start:q.end]) >= _MARKS_ONLY_MIN_WORDS]
 
 
 def _as_author(speaker: str | None, author: str) -> str | None:
