@@ -1721,6 +1721,13 @@ def test_more_verbs_of_speaking_are_cues(parsed):
         ("adviseerde", "Paul Rosenmöller")]
 
 
+def test_ze_after_the_writers_mother_is_her(parsed):
+    """"mijn moeder … zegt ze" in a column: the pronoun is the writer's mother, written out with the byline."""
+    doc = parsed("Mijn moeder scheldt ons al uit als er een vlekje op de jas van Mia zit. Dan zegt ze dingen als: "
+                 ",,Jullie zorgen helemaal niet goed voor dat meisje.'' Ik zwijg dan maar.")
+    assert [q.speaker for q in extract_quotes(doc, author="Ayla Demir")] == ["de moeder van Ayla Demir"]
+
+
 def test_the_writers_ik_is_the_author_when_the_byline_is_known(parsed):
     doc = parsed("Wethouder Anna de Vries kwam langs. 'Ik ken je alleen van de televisie', zei De Vries. 'Dat is een "
                  "andere Turk, mevrouw', antwoordde ik. 'Wanneer ga je eens echt werk zoeken?', vroeg mijn moeder.")

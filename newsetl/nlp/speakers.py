@@ -249,9 +249,10 @@ class Resolver:
                 continue
             if _disagrees(t.lower_, pronoun):
                 continue
-            dets = [c for c in t.children if c.dep_ in ("det", "amod", "nummod") and c.i < t.i]
-            if not dets or dets[0].lower_ not in ("de", "het", "een", "die", "deze"):
-                continue  # "mijn moeder", bare nouns: not a phrase that names someone
+            dets = [c for c in t.children if c.dep_ in ("det", "amod", "nummod", "nmod:poss") and c.i < t.i]
+            writers = bool(dets) and dets[0].lower_ in _MY and t.lower_ in KIN
+            if not dets or (dets[0].lower_ not in ("de", "het", "een", "die", "deze") and not writers):
+                continue  # bare nouns: not a phrase that names someone ("mijn moeder" does: the writer's mother)
             lo, hi = doc[dets[0].i].idx, t.idx + len(t.text)
             return self.resolve(view.text[lo:hi], (lo, hi), lo)
         return None
@@ -282,8 +283,10 @@ class Resolver:
                     and not doc[k - 1].is_punct and (doc[k - 1].text.islower() or doc[k - 1].lower_.endswith("e")):
                 k -= 1
             counted = pronoun == "plural" and doc[k].like_num  # "drie veroordeelden"
-            if not counted and (k == 0 or doc[k - 1].lower_ not in ("de", "het", "een", "die", "deze", "haar", "zijn")):
-                continue  # "mijn moeder" is the writer's; a bare noun names no one
+            writers = k > 0 and doc[k - 1].lower_ in _MY and low in KIN
+            if not counted and not writers and (
+                    k == 0 or doc[k - 1].lower_ not in ("de", "het", "een", "die", "deze", "haar", "zijn")):
+                continue  # a bare noun names no one; "mijn moeder" is the writer's mother (see quotes._as_author)
             k = k if counted else k - 1
             span = view.np_after(k, len(doc)) or (k, t.i + 1)
             a, b = view.span_chars(span)
@@ -618,6 +621,10 @@ class Resolver:
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
+
+# the writer's own: "mijn moeder" is "de moeder van" the article's author (quotes._as_author)
+_MY = frozenset({"mijn", "m'n"})
+
 
 def _disagrees(noun: str, pronoun: str) -> bool:
     """A person noun of the other gender than the pronoun: "hij" is no "dame", "ze" no "jongen"."""
