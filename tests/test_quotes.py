@@ -1721,6 +1721,16 @@ def test_more_verbs_of_speaking_are_cues(parsed):
         ("adviseerde", "Paul Rosenmöller")]
 
 
+def test_an_opinion_verb_takes_up_one_quoted_verdict(parsed):
+    """"vindt X 'historisch'": one quoted adjective as the verdict of "vinden" is a partial quote; an attribute
+    ("de 'naamloze' Hinault") or a noun ("vindt 'duurzaamheid' belangrijk") stays a scare quote."""
+    doc = parsed("PvdA-europarlementariër Paul Tang vindt de uitspraak van het parlement 'historisch'. Een "
+                 "buurtbewoner vond het 'onprettig' dat ze daar stonden. Zij vonden dat de 'naamloze' Bernard "
+                 "Hinault te snel won. Hij vindt 'duurzaamheid' belangrijk.")
+    assert [(q.text, q.quote_type, q.cue, q.speaker) for q in extract_quotes(doc)] == [
+        ("historisch", "partial", "vindt", "Paul Tang"), ("onprettig", "partial", "vond", "een buurtbewoner")]
+
+
 def test_ze_after_the_writers_mother_is_her(parsed):
     """"mijn moeder … zegt ze" in a column: the pronoun is the writer's mother, written out with the byline."""
     doc = parsed("Mijn moeder scheldt ons al uit als er een vlekje op de jas van Mia zit. Dan zegt ze dingen als: "

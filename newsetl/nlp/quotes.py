@@ -170,14 +170,20 @@ def _classify(ctx: Context, c: Candidate, cues_in_sent: list[Cue], near_speech: 
         nxt = re.match(r"\W*(\w+)", text[close_mark_end(text, q):close_mark_end(text, q) + 20])
         if nxt and nxt.group(1).lower() == "te":
             return None  # "wie het meeste geld 'hoort' te verdienen"
+        toks = [ctx.doc[i] for i in ctx.view.tok_range(q.start, q.end) if ctx.doc[i].is_alpha] if ctx.view.has_pos else []
         if ctx.view.has_pos:
-            toks = [ctx.doc[i] for i in ctx.view.tok_range(q.start, q.end) if ctx.doc[i].is_alpha]
             if toks and all(t.pos_ in ("AUX", "ADP", "PRON", "DET", "SCONJ", "CCONJ") for t in toks):
                 return None
         if prev_word and prev_word.group(1).lower() in ("een", "de", "het", "die", "deze", "dit", "dat") and nxt \
                 and nxt.group(1).islower() and nxt.group(1) not in _NOT_NOUN:
             return None  # "een 'leuke' dag": a modifier in scare quotes
-        speech = [k for k in cues_in_sent if k.lemma not in sv.INDIRECT_ONLY]
+        # "vindt de uitspraak 'historisch'": an opinion verb takes up one quoted word when that is its verdict,
+        # a predicative adjective (not a noun it would only label, "vindt 'duurzaamheid' belangrijk", nor an
+        # attribute, "vonden dat de 'naamloze' Hinault won")
+        after_word = next((t for t in ctx.doc[toks[-1].i + 1:toks[-1].i + 3] if not t.is_punct), None) if toks else None
+        verdict = bool(toks) and toks[-1].pos_ == "ADJ" and toks[-1].dep_ != "amod" \
+            and not (after_word is not None and after_word.pos_ in ("NOUN", "PROPN"))
+        speech = [k for k in cues_in_sent if k.lemma not in sv.INDIRECT_ONLY or (k.lemma == "vinden" and verdict)]
         return PARTIAL if speech else None
     if n <= 3:
         return PARTIAL if cues_in_sent else None
