@@ -1697,6 +1697,12 @@ PARSED_SPEAKERS = [
      "naar nul verkeersslachtoffers.' Van de heidevelden is weinig over. Ook Frank Berendse vindt een veldleeuwerik "
      "prachtig. 'Het zou jammer zijn als we die kwijtraken.'",
      ["Steven van Eijck", "een woordvoerder van de Rai", "Frank Berendse"]),
+    # a cue-less partial quote in a clause whose subject is a body standing for one named before ("de dienst"):
+    # the body, not the person quoted last
+    ("partial-body-subject",
+     "De AIVD waarschuwt voor terugkeerders. ,,Die zouden er kunnen zitten'', stelt directeur Dick Schoof. De "
+     "dienst houdt er in elk geval rekening mee dat 'gedetineerde jihadisten een belangrijk onderdeel vormen van "
+     "de beweging'. Of dat klopt?", ["Dick Schoof", "de AIVD"]),
 ]
 
 

@@ -9,7 +9,7 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, PRONOUNS, STOP, Cue, _is_cap, placed, subjectish
-from newsetl.nlp.lexicon import HUMAN_PLURAL, PERSON_WORDS, person_noun, role_noun
+from newsetl.nlp.lexicon import HUMAN_PLURAL, OFFICIAL_KINDS, ORG_NOUNS, PERSON_WORDS, person_noun, role_noun
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 
 # adverbs between an inverted cue verb and its subject: "vindt ook Gerard", "zei bijvoorbeeld Josep Rull"
@@ -828,10 +828,19 @@ def _clause_subject(ctx: Context, c: Candidate, s_lo: int,
             # klinken de woorden '…'", "Mobiliteit is belangrijker want '…'")
             named = any(n.tok_start < span[1] and span[0] < n.tok_end and n.label in labels
                         for n in ctx.resolver.names_in(s_lo, c.span.open_pos, None))
-            if doc[span[1] - 1].idx < c.span.open_pos and (named or unnamed_person(ctx, span)):
+            if doc[span[1] - 1].idx < c.span.open_pos and (named or unnamed_person(ctx, span) or _body(ctx, span)):
                 return span
             return None
     return None
+
+
+def _body(ctx: Context, span: tuple[int, int]) -> bool:
+    """An article and a noun for an organisation that stands for one named in the article: "de dienst" (the
+    AIVD), "de partij", "de gemeente", "het ministerie"."""
+    doc = ctx.doc
+    first, head = doc[span[0]], doc[span[1] - 1]
+    return span[1] - span[0] == 2 and first.lower_ in ("de", "het") and head.text.islower() \
+        and (head.lower_ in ORG_NOUNS or head.lower_ in OFFICIAL_KINDS)
 
 
 def named_or_human(ctx: Context, span: tuple[int, int]) -> bool:
