@@ -34,6 +34,9 @@ def texts(text: str) -> list[str]:
         ('"Ja."Hij lachte. "Nee," zei ze.', ["Ja.", "Nee,"]),
         ("Clement: ,, Misschien willen zij betalen.\" Om kennis te vergroten.", ["Misschien willen zij betalen."]),
         ("Dat kost 5,, 6 euro of meer.", []),
+        # a stray space before a closing mark: no quote opens with a comma
+        ("'Zeg dan paf ', riep ze tot afschuw van velen. Daarna niets.", ["Zeg dan paf"]),
+        ('Hij zei "nee ", en ging. Toen kwam "ja".', ["nee", "ja"]),
     ],
 )
 def test_every_mark_type_pairs(text, expected):

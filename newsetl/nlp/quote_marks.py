@@ -114,6 +114,9 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             nxt = text[i + 1] if i + 1 < end else " "
             opening = (prev.isspace() or prev in _OPEN_PREV) and not nxt.isspace()
             closing = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_NEXT or i + 1 >= end)
+            if prev.isspace() and nxt in ",;:" and ch in "\"'’”":
+                # a stray space before a closing mark, "zeg je paf ', riep ze": no quote opens with a comma
+                opening, closing = False, True
             if ch == "„":
                 marks.append(Mark(i, 1, ch, DOUBLE, True, False))
             elif ch == "“":
