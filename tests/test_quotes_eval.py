@@ -94,3 +94,26 @@ def test_regex_baseline_pairs_every_mark_type_and_skips_apostrophes():
     found = [text[s.start:s.end] for s in regex_baseline(text)]
     assert found == ["Dat klopt.", "Nee", "ja", "misschien", "oké", "non"]
     assert all(s.quote_type == "direct" and s.speaker is None for s in regex_baseline(text))
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_a_devset_folder_pools_every_set_in_it(tmp_path):
+    corpus = tmp_path / "corpora" / "dpg-news-2019"
+    corpus.mkdir(parents=True)
+    texts = {1: "Het regende. 'Dat is jammer', zegt Jan Smit.", 2: "'Wij gaan door', zei Anna de Vries. Einde."}
+    (corpus / "articles.jsonl").write_text(
+        "".join(json.dumps({"id": k, "title": "t", "text": v}) + "\n" for k, v in texts.items()), encoding="utf-8")
+    sets = tmp_path / "sets"
+    sets.mkdir()
+    for k, (quote, speaker) in {1: ("Dat is jammer", "Jan Smit"), 2: ("Wij gaan door", "Anna de Vries")}.items():
+        start = texts[k].index(quote)
+        row = {"article_id": k, "quotes": [{"char_start": start, "char_end": start + len(quote), "quote_type": "direct",
+                                            "cue": None, "speaker": speaker, "speaker_mention": None}]}
+        (sets / f"quotes_set{k}.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (sets / "notes.jsonl").write_text("not a dev set\n", encoding="utf-8")  # only quotes_*.jsonl count
+    result = CliRunner().invoke(app, ["evaluate", "--devset", str(sets), "--shared", str(tmp_path), "--model",
+                                      "blank:nl", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["n_articles"] == 2
+    assert report["direct+partial"]["all"]["tp"] == 2

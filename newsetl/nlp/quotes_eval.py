@@ -183,6 +183,9 @@ def _clean(text: str) -> str:
 
 
 def load_devset(path: Path) -> list[dict[str, Any]]:
+    """The rows of one dev-set file, or of every ``quotes_*.jsonl`` in a folder (pooled, in name order)."""
+    if path.is_dir():
+        return [row for part in sorted(path.glob("quotes_*.jsonl")) for row in load_devset(part)]
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -294,7 +297,8 @@ def _main() -> None:
 
 @app.command()
 def evaluate(
-    devset: Annotated[Path, typer.Option(help="Dev set JSONL (article_id + gold quotes).")] = DEFAULT_DEVSET,
+    devset: Annotated[Path, typer.Option(help="Dev set JSONL (article_id + gold quotes), or a folder: all its "
+                                              "quotes_*.jsonl pooled (tests/devset for every set).")] = DEFAULT_DEVSET,
     shared: Annotated[Path, typer.Option(help="The shared data directory holding corpora/dpg-news-2019.")] = DEFAULT_SHARED,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path (default: the bundled model).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
