@@ -1699,6 +1699,10 @@ PARSED_SPEAKERS = [
      ["Steven van Eijck", "een woordvoerder van de Rai", "Frank Berendse"]),
     # a cue-less partial quote in a clause whose subject is a body standing for one named before ("de dienst"):
     # the body, not the person quoted last
+    # "OM" in capitals is the public prosecutor, not the preposition "om" (which would make the verb a noun), and
+    # the object pronoun after the verb is whom it is said of
+    ("acronym-before-cue",
+     "Het OM betitelde hem toen nog als 'leugenaar' en nu zou hij ineens betrouwbaar zijn.", ["het OM"]),
     ("partial-body-subject",
      "De AIVD waarschuwt voor terugkeerders. ,,Die zouden er kunnen zitten'', stelt directeur Dick Schoof. De "
      "dienst houdt er in elk geval rekening mee dat 'gedetineerde jihadisten een belangrijk onderdeel vormen van "

@@ -23,7 +23,10 @@ _ROLE_OF = frozenset({"voor", "van", "bij", "namens", "in", "op"})
 # (also the writer turning to the reader, "vinden we", "zet je dan maar schrap": annotators never name "we" or
 # "je" as a speaker, so a cue with such a subject looks on for one)
 _NO_SPEAKER = frozenset({"het", "dat", "dit", "er", "wat", "die", "deze", "zich", "welke", "we", "wij", "je", "jij",
-                         "jullie"})
+                         "jullie",
+                         # object pronouns: "betitelde hem als '…'" is said of him, not by him ("volgens hem" is
+                         # a cue word and does not come here)
+                         "hem", "hen", "mij", "me", "ons"})
 
 
 _COLON_WORDS = frozenset(

@@ -70,6 +70,11 @@ def _glued(token: Token) -> bool:
     return t.endswith(".") and len(t.rstrip(".")) > 1
 
 
+def _acronym(token: Token) -> bool:
+    """A word in capitals ("OM", "IN"): a name, not the preposition it spells ("Het OM eist", "Het OM zegt")."""
+    return len(token.text) > 1 and token.text.isupper()
+
+
 def _adjectival(word: str) -> bool:
     """A capitalised adjective of place or origin ("Franse", "Iraakse", "Belgische"), not a name ("Jesse")."""
     return word.lower().endswith(("nse", "tse", "kse", "dse", "gse", "ese", "sche", "rse", "lse", "mse", "pse", "fse"))
@@ -203,7 +208,7 @@ class DocView:
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and prev.lower_ in ("het", "de", "een", "via"):
             return True
-        if prev is not None and prev.lower_ in PREPS and prev.lower_ != "te":
+        if prev is not None and prev.lower_ in PREPS and prev.lower_ != "te" and not _acronym(prev):
             return True  # "met verwijten aan het adres van de VVD": a noun after a preposition, whatever its tag
         if self.has_pos and tok.pos_ == "NOUN" and prev is not None and (prev.pos_ in ("ADJ", "DET", "NUM") or prev.dep_ == "amod") \
                 and prev.text.islower() and tok.dep_ in ("obj", "nsubj", "obl", "nmod", "conj") \
