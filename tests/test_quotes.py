@@ -1798,3 +1798,11 @@ def test_an_internal_error_keeps_the_quotations_in_marks_without_speakers(monkey
     ]
     assert all(text[q.char_start:q.char_end] == q.text for q in found)
     assert "keeping its quotations in quote marks" in caplog.text
+
+
+def test_a_finite_verb_after_het_or_a_preposition_stays_a_cue(parsed):
+    """"het noemen" is a noun; "wanneer hij het zei" is a verb (a finite form after "het")."""
+    from newsetl.nlp.attribution import DocView
+
+    doc = parsed("Het ging over wanneer hij het zei. Het noemen van namen is taboe.")
+    assert [c.lemma for c in DocView(doc, []).cues_in(0, len(doc.text))] == ["zeggen"]

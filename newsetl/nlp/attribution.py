@@ -206,9 +206,11 @@ class DocView:
     def _nominal(self, tok: Token) -> bool:
         """A verb form used as a noun or name: "het schrijven", "via Twitter"."""
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and prev.lower_ in ("het", "de", "een", "via"):
+        # a finite form stays a verb: "wannéér hij het zei", "toen het bekendmaakte", "De een vond het mooi"
+        finite = self.has_pos and tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+        if prev is not None and prev.lower_ in ("het", "de", "een", "via") and not finite:
             return True
-        if prev is not None and prev.lower_ in PREPS and prev.lower_ != "te" and not _acronym(prev):
+        if prev is not None and prev.lower_ in PREPS and prev.lower_ != "te" and not _acronym(prev) and not finite:
             return True  # "met verwijten aan het adres van de VVD": a noun after a preposition, whatever its tag
         if self.has_pos and tok.pos_ == "NOUN" and prev is not None and (prev.pos_ in ("ADJ", "DET", "NUM") or prev.dep_ == "amod") \
                 and prev.text.islower() and tok.dep_ in ("obj", "nsubj", "obl", "nmod", "conj") \
