@@ -1703,6 +1703,10 @@ PARSED_SPEAKERS = [
     # the object pronoun after the verb is whom it is said of
     ("acronym-before-cue",
      "Het OM betitelde hem toen nog als 'leugenaar' en nu zou hij ineens betrouwbaar zijn.", ["het OM"]),
+    # "…, die vond dat …": the relative pronoun's antecedent speaks; "advocaat-generaal" is a person
+    ("relative-antecedent",
+     "Het vertrouwen in de politie is door deze zaak aangetast, aldus de advocaat-generaal, die vond dat er van "
+     "deze zaak 'een signaal' moet uitgaan. Zij achtte de agenten schuldig.", ["de advocaat-generaal"]),
     ("partial-body-subject",
      "De AIVD waarschuwt voor terugkeerders. ,,Die zouden er kunnen zitten'', stelt directeur Dick Schoof. De "
      "dienst houdt er in elk geval rekening mee dat 'gedetineerde jihadisten een belangrijk onderdeel vormen van "
@@ -1806,3 +1810,11 @@ def test_a_finite_verb_after_het_or_a_preposition_stays_a_cue(parsed):
 
     doc = parsed("Het ging over wanneer hij het zei. Het noemen van namen is taboe.")
     assert [c.lemma for c in DocView(doc, []).cues_in(0, len(doc.text))] == ["zeggen"]
+
+
+def test_a_word_that_is_also_a_noun_is_a_cue_after_a_pronoun(parsed):
+    """"de stellen" (couples) is a noun; "Dat stellen de Dierenbescherming en …" and "die stellen dat" are verbs."""
+    from newsetl.nlp.attribution import DocView
+
+    doc = parsed("Dat stellen de Dierenbescherming en Eyes on Animals in een rapport. De stellen waren tevreden.")
+    assert [c.lemma for c in DocView(doc, []).cues_in(0, len(doc.text))] == ["stellen"]

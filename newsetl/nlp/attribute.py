@@ -74,6 +74,15 @@ def speaker_for_cue(ctx: Context, cue: Cue, floor: int, limit: int, prefer_after
             if span is not None and span[1] + 1 < cue.i and doc[span[1]].lower_ == "als" and _is_cap(doc[span[1] + 1]):
                 span = (span[0], view.np_after(span[1] + 1, cue.i)[1]) if view.np_after(span[1] + 1, cue.i) else span
         return span
+    if cue.i >= floor + 3 and doc[cue.i - 1].lower_ in ("die", "dat") and doc[cue.i - 2].text == ",":
+        # "…, aldus de advocaat-generaal, die vond dat …": a relative pronoun's antecedent speaks
+        k = cue.i - 2
+        while k > floor and not doc[k - 1].is_punct and doc[k - 1].lower_ not in sv.CUE_WORDS and (
+                not view.has_pos or doc[k - 1].pos_ not in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ")):
+            k -= 1
+        antecedent = (k, cue.i - 2)
+        if k < cue.i - 2 and plausible_speaker(ctx, antecedent) and named_or_human(ctx, antecedent):
+            return antecedent
     # inverted (verb first): "zegt Woltering", "voegde hij daaraan toe"
     k = cue.i - 1
     while k >= floor and (skippable(doc[k]) or view.in_quote(doc[k])):
@@ -862,6 +871,8 @@ def _human(word: str, plural: bool) -> bool:
     """A noun for a person ("agent", "vrouw"), or with `plural` for people ("experts", "ambtenaren")."""
     if person_noun(word) or word in PERSON_WORDS:
         return True
+    if "-" in word:  # "advocaat-generaal", "oud-wethouder": a person noun in the compound
+        return any(len(part) > 3 and (person_noun(part) or part in PERSON_WORDS) for part in word.split("-"))
     return plural and len(word) >= 5 and (word.endswith(("isten", "kundigen", "ambtenaren", "medewerkers"))
                                           or word in ("agenten", "artsen", "bewoners", "leden"))
 

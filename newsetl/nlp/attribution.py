@@ -165,7 +165,7 @@ class DocView:
                 out.append(Cue(tok.i, low, tok.text))
                 continue
             if low in sv.AMBIGUOUS and ((self.has_pos and tok.pos_ in _NOT_VERB) or (
-                    tok.i > 0 and self.doc[tok.i - 1].lower_ in DETS)):
+                    tok.i > 0 and self.doc[tok.i - 1].lower_ in DETS and not self._pronoun_then_verb(tok))):
                 continue  # "een vraag", "het stel", "bekend": a noun or adjective here, no cue
             base = sv.base_lemma(tok.text, self.lemma(tok))
             if base is not None and self._nominal(tok):
@@ -198,6 +198,12 @@ class DocView:
             if lemma is not None and not self._nominal(tok) and not self._passive(tok):
                 out.append(Cue(tok.i, lemma, tok.text))
         return out
+
+    def _pronoun_then_verb(self, tok: Token) -> bool:
+        """"Dat stellen de Dierenbescherming en …", "burgers die stellen dat …": after a pronoun (not an
+        article) a finite verb is the verb, though the word also names a noun ("de stellen")."""
+        prev = self.doc[tok.i - 1]
+        return self.has_pos and prev.pos_ == "PRON" and tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm")
 
     def _right_after_quote(self, tok: Token) -> bool:
         """The verb opens the clause right after a closing quote and its comma: "'…', weet Ruijs"."""
