@@ -1707,6 +1707,14 @@ PARSED_SPEAKERS = [
     ("relative-antecedent",
      "Het vertrouwen in de politie is door deze zaak aangetast, aldus de advocaat-generaal, die vond dat er van "
      "deze zaak 'een signaal' moet uitgaan. Zij achtte de agenten schuldig.", ["de advocaat-generaal"]),
+    # a teaser quote under the headline that no rule attributes goes to the first voice the article quotes, however
+    # far on; a quote after someone has spoken is not guessed that way (tests/fixtures/quotes/continuation.txt)
+    ("first-voice",
+     "De tatoeagezaak Sailors and Crooks figureert in nieuwe filmpjes van de Voedsel- en Warenautoriteit. Het is een "
+     "waardering voor de hoge cijfers bij inspecties. \"We zijn heel trots.\"\n\nDe films staan sinds deze week "
+     "online.\n\nHet eerste filmpje gaat over handhygiëne.\n\nHanden worden gewassen voordat handschoenen worden "
+     "aangetrokken.\n\nDe zaak bestaat zeven jaar.\n\n,,Wij werden gekozen omdat alles altijd perfect is'', zegt "
+     "eigenaar Gerrit Grootenhaar.", ["Gerrit Grootenhaar", "Gerrit Grootenhaar"]),
     ("partial-body-subject",
      "De AIVD waarschuwt voor terugkeerders. ,,Die zouden er kunnen zitten'', stelt directeur Dick Schoof. De "
      "dienst houdt er in elk geval rekening mee dat 'gedetineerde jihadisten een belangrijk onderdeel vormen van "

@@ -291,6 +291,7 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
             c.speaker = interviewee  # "zoals u dat zegt": the interviewer speaks to the interviewee
         if c.speaker:
             prev = c
+    _first_voice(kept)
     # a word or two in quote marks that no speech verb takes up is a scare quote after all ("overhaast 'ja' had
     # gezegd", "een 'grand jury'"): it would only inherit the speaker of the quote before it
     # (so is one after a speech verb that names nobody: "'nee' zeggen is lastig")
@@ -437,6 +438,21 @@ def _lead_speaker(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
     if c.kind == DIRECT and nxt is not None and ctx.para_at(nxt.span.open_pos) <= para + 3 and nxt.cue is not None \
             and nxt.speaker in r.person_names and len(name_parts(nxt.speaker)) >= 2:
         c.speaker, c.inherited = nxt.speaker, True
+
+
+def _first_voice(kept: list[Candidate]) -> None:
+    """Direct quotes that open an article before anyone is quoted by name, and that no rule could attribute
+    (a teaser under the headline: "'We zijn heel trots.' … ,,…'', zegt eigenaar Gerrit Grootenhaar"), go to
+    whoever the article quotes first: the one it is about. Once someone has spoken, an unattributed quote stays
+    unattributed rather than guessed."""
+    for c in kept:
+        if c.speaker is not None:
+            return
+        if c.kind != DIRECT:
+            continue
+        first = next((o for o in kept if o.speaker and o.speaker.lower() not in PRONOUNS | _WRITER), None)
+        if first is not None:
+            c.speaker, c.inherited = first.speaker, True
 
 
 def _with_initial_period(text: str, speaker: str | None) -> str | None:
