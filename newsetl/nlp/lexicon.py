@@ -171,6 +171,8 @@ ROLE_ENDINGS = ("burgemeester", "wethouder", "minister", "president", "voorzitte
 
 
 POSSESSIVES = frozenset("mijn m'n zijn z'n haar hun onze ons jullie uw je".split())
+# the writer's own: "mijn moeder" in a column is "de moeder van" the article's author
+MY = frozenset({"mijn", "m'n"})
 
 
 def role_only(token: Token) -> bool:

@@ -50,6 +50,7 @@ from newsetl.nlp.attribute import (
     skippable,
 )
 from newsetl.nlp.attribution import PREPS, PRONOUNS, Cue, subjectish
+from newsetl.nlp.lexicon import MY
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 from newsetl.nlp.quote_marks import QuoteSpan, close_mark_end, pair_quotes
 
@@ -519,7 +520,7 @@ def _as_author(speaker: str | None, author: str) -> str | None:
     if low in _WRITER:
         return author
     head, _, rest = low.partition(" ")
-    if head in ("mijn", "m'n") and rest and rest.isalpha():
+    if head in MY and rest and rest.isalpha():
         return f"de {rest} van {author}"
     return speaker
 

@@ -71,6 +71,7 @@ from newsetl.nlp.lexicon import (
     HUMAN_PLURAL,
     KIN,
     MEDIA_NOUNS,
+    MY,
     OFFICIAL_KINDS,
     ORDINALS,
     PERSON_WORDS,
@@ -250,7 +251,7 @@ class Resolver:
             if _disagrees(t.lower_, pronoun):
                 continue
             dets = [c for c in t.children if c.dep_ in ("det", "amod", "nummod", "nmod:poss") and c.i < t.i]
-            writers = bool(dets) and dets[0].lower_ in _MY and t.lower_ in KIN
+            writers = bool(dets) and dets[0].lower_ in MY and t.lower_ in KIN
             if not dets or (dets[0].lower_ not in ("de", "het", "een", "die", "deze") and not writers):
                 continue  # bare nouns: not a phrase that names someone ("mijn moeder" does: the writer's mother)
             lo, hi = doc[dets[0].i].idx, t.idx + len(t.text)
@@ -283,7 +284,7 @@ class Resolver:
                     and not doc[k - 1].is_punct and (doc[k - 1].text.islower() or doc[k - 1].lower_.endswith("e")):
                 k -= 1
             counted = pronoun == "plural" and doc[k].like_num  # "drie veroordeelden"
-            writers = k > 0 and doc[k - 1].lower_ in _MY and low in KIN
+            writers = k > 0 and doc[k - 1].lower_ in MY and low in KIN
             if not counted and not writers and (
                     k == 0 or doc[k - 1].lower_ not in ("de", "het", "een", "die", "deze", "haar", "zijn")):
                 continue  # a bare noun names no one; "mijn moeder" is the writer's mother (see quotes._as_author)
@@ -621,9 +622,6 @@ class Resolver:
         if first.lower() in DETS:
             return " ".join([first.lower()] + ([rest[0]] if rest and rest[0] else []))
         return text
-
-# the writer's own: "mijn moeder" is "de moeder van" the article's author (quotes._as_author)
-_MY = frozenset({"mijn", "m'n"})
 
 
 def _disagrees(noun: str, pronoun: str) -> bool:
