@@ -407,6 +407,13 @@ def test_acronyms_spelled_out_in_the_article_keep_their_article():
                               "LNV": "het ministerie van Landbouw, Natuur en Voedselkwaliteit"}
 
 
+def test_an_acronym_is_defined_by_the_body_not_the_person_before_it():
+    from newsetl.nlp.names import acronyms
+
+    text = "Volgens Helma Ruijs van het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) is het zo."
+    assert acronyms(text) == {"RIVM": "het Rijksinstituut voor Volksgezondheid en Milieu"}
+
+
 def test_an_acronym_speaker_resolves_to_the_name_spelled_out():
     r = resolver([("Het", "DET", "O"), ("Centraal", "PROPN", "B-ORG"), ("Planbureau", "PROPN", "I-ORG"),
                   ("(CPB)", "PUNCT", "O"), ("rekent", "VERB", "O"),

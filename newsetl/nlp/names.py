@@ -497,7 +497,23 @@ def acronyms(text: str) -> dict[str, str]:
         name = " ".join(words)
         if name.split()[0].lower() in ("de", "het", "en") or len(name.split()) < 2 or name[0].lower() != letters[0]:
             continue
-        rest = iter(name.lower()[1:])
-        if all(ch in rest for ch in letters[1:]) and acr not in out:
-            out[acr] = f"{det.lower()} {head}{name}" if det else f"{head}{name}"
+        if not _spells(name, letters) or acr in out:
+            continue
+        words = name.split()
+        # the tightest tail that still spells it: "Helma Ruijs van het Rijksinstituut voor Volksgezondheid en
+        # Milieu (RIVM)" defines "het Rijksinstituut voor …", not the person who works there
+        for k in range(len(words) - 2, 0, -1):
+            tail = " ".join(words[k:])
+            if words[k][:1].isupper() and _spells(tail, letters):
+                det = words[k - 1] if words[k - 1].lower() in ("de", "het") else ""
+                name, head = tail, ""
+                break
+        out[acr] = f"{det.lower()} {head}{name}" if det else f"{head}{name}"
     return out
+
+
+def _spells(name: str, letters: str) -> bool:
+    """The name starts with the acronym's first letter and holds the others in order ("RIVM" in
+    "Rijksinstituut voor Volksgezondheid en Milieu")."""
+    rest = iter(name.lower()[1:])
+    return name[:1].lower() == letters[0] and all(ch in rest for ch in letters[1:])
