@@ -1697,8 +1697,6 @@ PARSED_SPEAKERS = [
      "naar nul verkeersslachtoffers.' Van de heidevelden is weinig over. Ook Frank Berendse vindt een veldleeuwerik "
      "prachtig. 'Het zou jammer zijn als we die kwijtraken.'",
      ["Steven van Eijck", "een woordvoerder van de Rai", "Frank Berendse"]),
-    # a cue-less partial quote in a clause whose subject is a body standing for one named before ("de dienst"):
-    # the body, not the person quoted last
     # "OM" in capitals is the public prosecutor, not the preposition "om" (which would make the verb a noun), and
     # the object pronoun after the verb is whom it is said of
     ("acronym-before-cue",
@@ -1715,6 +1713,8 @@ PARSED_SPEAKERS = [
      "online.\n\nHet eerste filmpje gaat over handhygiëne.\n\nHanden worden gewassen voordat handschoenen worden "
      "aangetrokken.\n\nDe zaak bestaat zeven jaar.\n\n,,Wij werden gekozen omdat alles altijd perfect is'', zegt "
      "eigenaar Gerrit Grootenhaar.", ["Gerrit Grootenhaar", "Gerrit Grootenhaar"]),
+    # a cue-less partial quote in a clause whose subject is a body standing for one named before ("de dienst"):
+    # the body, not the person quoted last
     ("partial-body-subject",
      "De AIVD waarschuwt voor terugkeerders. ,,Die zouden er kunnen zitten'', stelt directeur Dick Schoof. De "
      "dienst houdt er in elk geval rekening mee dat 'gedetineerde jihadisten een belangrijk onderdeel vormen van "

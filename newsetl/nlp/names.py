@@ -495,9 +495,8 @@ def acronyms(text: str) -> dict[str, str]:
         while not det and not head and len(words) > 2 and words[0][0].lower() != letters[0]:
             words.pop(0)  # "Volgens Transport en Logistiek Nederland (TLN)": a capitalised sentence opener
         name = " ".join(words)
-        if name.split()[0].lower() in ("de", "het", "en") or len(name.split()) < 2 or name[0].lower() != letters[0]:
-            continue
-        if not _spells(name, letters) or acr in out:
+        if name.split()[0].lower() in ("de", "het", "en") or len(name.split()) < 2 or not _spells(name, letters) \
+                or acr in out:
             continue
         words = name.split()
         # the tightest tail that still spells it: "Helma Ruijs van het Rijksinstituut voor Volksgezondheid en
