@@ -700,6 +700,7 @@ def test_written_words_are_spoken_by_what_they_stand_on(after, speaker):
     "‘Empower your skin’, luidt de leuze van een nieuwe gezichtscrème.",
     "‘Kabinet valt over stikstof’, kopte de krant.",
     "‘Aan de slag voor de klas’, heet het convenant.",
+    "Scholen zetten in op wat in jargon heet: 'duurzame inzetbaarheid'. Dat kost geld.",
 ])
 def test_compounds_headlines_and_slogans_are_not_quotes(text):
     assert blank(text) == []
@@ -1719,6 +1720,14 @@ PARSED_SPEAKERS = [
      "De AIVD waarschuwt voor terugkeerders. ,,Die zouden er kunnen zitten'', stelt directeur Dick Schoof. De "
      "dienst houdt er in elk geval rekening mee dat 'gedetineerde jihadisten een belangrijk onderdeel vormen van "
      "de beweging'. Of dat klopt?", ["Dick Schoof", "de AIVD"]),
+    # a name that ends in s is no genitive when it acts ("Mertens ziet '…'"), so it beats the previous sentence's
+    # "volgens"; "Trumps" owns the words, the subject speaks
+    ("name-ending-in-s",
+     "Advocaat Peter Mertens vraagt vrijspraak. Volgens de raadslieden is er niets overgebleven. Mertens ziet "
+     "'apert onvoldoende aanknopingspunten in het dossier voor witwassen'. Het geschuif is te verklaren.", ["Peter Mertens"]),
+    ("genitive-s",
+     "Donald Trump stuurt troepen. De Syrische regering noemt het besluit een voorbeeld van Trumps 'cowboy-politiek "
+     "van de ergste soort'.", ["de Syrische regering"]),
 ]
 
 
@@ -1726,6 +1735,13 @@ PARSED_SPEAKERS = [
                          ids=[case[0] for case in PARSED_SPEAKERS])
 def test_speakers_on_the_bundled_models_parse(parsed, text, expected):
     assert [q.speaker for q in extract_quotes(parsed(text))] == expected
+
+
+def test_a_word_or_two_in_quote_marks_in_the_writers_own_opinion_is_a_scare_quote():
+    # the writer does not quote himself in his own sentence; someone else's two words after "volgens" are quoted
+    assert blank("Volgens mij zijn extra buitenlessen onmisbaar voor 'werkgeluk'. Dat is zo.") == []
+    (q,) = blank("Volgens de minister zijn extra buitenlessen onmisbaar voor 'echt werkgeluk'. Dat is zo.")
+    assert (q.quote_type, q.speaker) == ("partial", "de minister")
 
 
 @pytest.mark.parametrize("text", ["Het is lastig als je al overhaast 'ja' had gezegd.",

@@ -652,7 +652,7 @@ def attribute(ctx: Context, c: Candidate, cands: list[Candidate]) -> None:
         via = [n for n in pers if n.tok_start > 0 and doc[max(0, n.tok_start - 3):n.tok_start].text.lower().split()
                and set(doc[max(0, n.tok_start - 3):n.tok_start].text.lower().split()) & {"middels", "via", "namens", "monde"}]
         named = pers
-        pers = [n for n in pers if not n.text.endswith(("s", "'s", "’s")) or n in via]  # "Trumps 'cowboy-politiek'"
+        pers = [n for n in pers if not _genitive(ctx, n) or n in via]  # "Trumps 'cowboy-politiek'"
         if pers and (c.mention is None or via):
             pers = via or pers
             if c.mention is None or doc[c.mention[0]].lower_ not in PRONOUNS:
@@ -812,6 +812,18 @@ def interview_question(ctx: Context, sent: int) -> bool:
 def _addresses_interviewee(ctx: Context, rng: range) -> bool:
     """The formal "u"/"uw" outside quotes: the writer speaking to the one interviewed."""
     return any(t.lower_ in ("u", "uw") and not ctx.view.in_quote(t) for t in ctx.doc[rng.start:rng.stop])
+
+
+def _genitive(ctx: Context, n) -> bool:
+    """The name owns what follows ("Trumps 'cowboy-politiek'", "Rutte's plan"), it does not act: a genitive s the
+    name has nowhere else in the article. A name that ends in s ("Van der Plas ziet '…'", "Mertens") acts."""
+    if n.text.endswith(("'s", "’s")):
+        return True
+    if not n.text.endswith("s"):
+        return False
+    stem = n.text[:-1]
+    return any(m.text == stem or m.text.endswith(" " + stem) for m in ctx.resolver.names) \
+        or (n.canonical != n.text and n.canonical.endswith(stem))
 
 
 def unnamed_person(ctx: Context, span: tuple[int, int]) -> bool:

@@ -70,6 +70,7 @@ TITLE_NOUNS = frozenset(
 )
 _HEADLINE_NOUNS = frozenset("kop krantenkop tekst opschrift titel ondertitel motto slogan leus leuze".split())
 _HEADLINE_AFTER = re.compile(r"[,\s]*(?:zo\s+)?(kopt|kopte|koppen|kopten|heet|heette|heten|heetten|luidt|luidde)\b(.{0,30})")
+_NAMING = frozenset("heet heten heette heetten geheten genoemd".split())
 _NOT_NOUN = frozenset("is was zijn waren wordt werd te en of maar want dat die als van".split()) | PREPS
 _WORDS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
@@ -145,8 +146,8 @@ def _classify(ctx: Context, c: Candidate, cues_in_sent: list[Cue], near_speech: 
                      or set(_WORDS.findall(headline.group(2).lower())) & _HEADLINE_NOUNS):
         return None
     colon_word = re.search(r"(\w[\w-]*)\s*:$", before)
-    if colon_word and colon_word.group(1).lower() in TITLE_NOUNS | _HEADLINE_NOUNS:
-        return None  # "met de kop: '…'": a title, not speech
+    if colon_word and colon_word.group(1).lower() in TITLE_NOUNS | _HEADLINE_NOUNS | _NAMING:
+        return None  # "met de kop: '…'", "wat in jargon heet: '…'": a title or a term, not speech
     sentence_initial = before == "" or before.endswith(":") or cue_clause_before
     if sentence_initial:
         if after == "" or after[:1] in ",.!?;–—-" or terminal or q.close_pos is None \
@@ -296,8 +297,10 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
     # a word or two in quote marks that no speech verb takes up is a scare quote after all ("overhaast 'ja' had
     # gezegd", "een 'grand jury'"): it would only inherit the speaker of the quote before it
     # (so is one after a speech verb that names nobody: "'nee' zeggen is lastig")
-    kept = [c for c in kept if not (c.kind == PARTIAL and (c.cue is None or c.inherited or c.speaker is None)
-                                    and n_words(text[c.span.start:c.span.end]) <= 2)]
+    # (and so is one in the writer's own opinion: "Volgens mij zijn … onmisbaar voor 'werkgeluk'"; a writer does
+    # not quote himself in his own sentence)
+    kept = [c for c in kept if not (c.kind == PARTIAL and n_words(text[c.span.start:c.span.end]) <= 2 and (
+        c.cue is None or c.inherited or c.speaker is None or c.speaker.lower() in _WRITER))]
     quotes = [_to_quote(ctx, c) for c in kept]
     if indirect:
         from newsetl.nlp.indirect import indirect_quotes
