@@ -1725,6 +1725,12 @@ PARSED_SPEAKERS = [
     ("name-ending-in-s",
      "Advocaat Peter Mertens vraagt vrijspraak. Volgens de raadslieden is er niets overgebleven. Mertens ziet "
      "'apert onvoldoende aanknopingspunten in het dossier voor witwassen'. Het geschuif is te verklaren.", ["Peter Mertens"]),
+    # a noun before a name tells the person's sex where the first name does not: "haar ex-man Jackson Musoni" is
+    # not "ze"
+    ("gender-from-a-noun",
+     "De Nederlands-Rwandese Huguette Debets spant een zaak aan. Vijf dagen na de crash stond Debets in een veld "
+     "tussen de brokstukken van het vliegtuig waarin haar ex-man Jackson Musoni (31) zat. \"Je kunt je niet "
+     "voorstellen hoe het eruit ziet\", zegt ze.", ["Huguette Debets"]),
     ("genitive-s",
      "Donald Trump stuurt troepen. De Syrische regering noemt het besluit een voorbeeld van Trumps 'cowboy-politiek "
      "van de ergste soort'.", ["de Syrische regering"]),

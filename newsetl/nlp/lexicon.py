@@ -225,6 +225,12 @@ NEWCOMER_ROLES = frozenset("woordvoerder woordvoerster zegsman zegsvrouw rechter
 OFFICIAL_KINDS = frozenset("politie brandweer gemeente provincie waterschap rechtbank gerechtshof hof kantongerecht "
                             "parket universiteit ministerie hogeschool veiligheidsregio".split())
 # nouns for a person that no role or agent ending tells
+# a noun right before a name that says the person's sex: "haar ex-man Jackson Musoni", "mevrouw Borgmeijer"
+MALE_WORDS = frozenset("man ex-man echtgenoot ex-echtgenoot vader zoon broer opa grootvader oom weduwnaar meneer heer "
+                       "vriend ex-vriend buurman koning prins".split())
+FEMALE_WORDS = frozenset("vrouw ex-vrouw echtgenote ex-echtgenote moeder dochter zus zuster oma grootmoeder tante "
+                         "weduwe mevrouw vriendin ex-vriendin buurvrouw koningin prinses actrice zangeres "
+                         "woordvoerster presentatrice schrijfster lerares studente".split())
 PERSON_WORDS = frozenset("man vrouw dame heer jongen meisje jongeman student studente leerling kind "
                          "moeder vader".split())
 # words in -er that name no person

@@ -68,8 +68,10 @@ from newsetl.nlp.first_names import gender_of, is_first_name
 from newsetl.nlp.lexicon import (
     COLLECTIVES,
     FEMALE_ENDINGS,
+    FEMALE_WORDS,
     HUMAN_PLURAL,
     KIN,
+    MALE_WORDS,
     MEDIA_NOUNS,
     MY,
     OFFICIAL_KINDS,
@@ -152,6 +154,7 @@ class Resolver:
         self.roles = collect_roles(self)
         self.acronyms = acronyms(view.text)
         self._written_as: dict[str, str] = {}
+        self._genders: dict[str, str] | None = None
 
 
     # --- the public part --------------------------------------------------------------------
@@ -162,9 +165,25 @@ class Resolver:
         return [n for n in self.names if n.start >= a and n.end <= b and not n.aside and (
             label is None or (n.canonical in self.person_names if label == "PER" else n.label == label))]
 
-    def _agrees(self, name: str, pronoun: str | None) -> bool:
-        """Gender agreement where the first name tells it: "hij" is not "Marijke Agterbosch"."""
+    def gender(self, name: str) -> str | None:
+        """"m", "f" or None: from the first name, else from a noun the article puts before the name ("haar ex-man
+        Jackson Musoni", "mevrouw Borgmeijer"; a name with both kinds of noun stays unknown)."""
         g = gender_of(name)
+        if g is not None:
+            return g
+        if self._genders is None:
+            said: dict[str, set[str]] = {}
+            doc = self.view.doc
+            for n in self.names:
+                word = doc[n.tok_start - 1].lower_ if n.tok_start > 0 else ""
+                if word in MALE_WORDS or word in FEMALE_WORDS:
+                    said.setdefault(n.canonical, set()).add("m" if word in MALE_WORDS else "f")
+            self._genders = {c: gs.pop() for c, gs in said.items() if len(gs) == 1}
+        return self._genders.get(name)
+
+    def _agrees(self, name: str, pronoun: str | None) -> bool:
+        """Gender agreement where the first name or the article tells it: "hij" is not "Marijke Agterbosch"."""
+        g = self.gender(name)
         if g is None or pronoun is None:
             return True
         if pronoun in ("hij", "hem"):
@@ -201,7 +220,7 @@ class Resolver:
             cands = [n for n in self.names_in(a, hi) if not view.in_quote(doc[n.tok_start])
                      and self._agrees(n.canonical, pronoun) and not placed(doc, n.tok_start)]
             # within a sentence a name of the right gender beats one of unknown gender ("Clinton ... Al Gore ... ze")
-            known = [n for n in cands if gender_of(n.canonical) is not None]
+            known = [n for n in cands if self.gender(n.canonical) is not None]
             if pronoun in ("hij", "hem", "zij", "ze", "haar") and known:
                 cands = known
             subj = [n for n in cands if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
@@ -585,7 +604,7 @@ class Resolver:
             if first.lower() == "de" and rest[0].lower() in ("man", "vrouw"):
                 # "antwoordde de vrouw": the person in focus, when her first name says she is one
                 person = self.person_before(pos, pronoun="hij" if rest[0].lower() == "man" else "zij")
-                if person and gender_of(person) == ("m" if rest[0].lower() == "man" else "f"):
+                if person and self.gender(person) == ("m" if rest[0].lower() == "man" else "f"):
                     return person
             if rest[0].lower() in MEDIA_NOUNS and first.lower() != "deze":  # "deze krant" is the paper itself
                 hit = medium_before(self, pos)
