@@ -71,6 +71,15 @@ def test_a_company_word_before_a_name_makes_an_organisation_whatever_the_ner_say
     assert "Decathlon" not in r.person_names  # one telling kind word outweighs the NER's votes
 
 
+@pytest.mark.parametrize("kind,label", [("krant", "ORG"), ("partij", "ORG"), ("serie", "MISC")])
+def test_a_medium_party_or_work_noun_before_a_name_makes_it_no_person(kind, label):
+    # "de krant Yeni Shafak", "haar partij Hayamin Hehadash", "de serie Judas", even where the NER says PER
+    r = resolver([("Hij", "PRON", "O"), ("leest", "VERB", "O"), ("de", "DET", "O"), (kind, "NOUN", "O"),
+                  ("Yeni", "PROPN", "B-PER"), ("Shafak", "PROPN", "I-PER"), (".", "PUNCT", "O")])
+    assert names(r) == [("Yeni Shafak", label)]
+    assert "Yeni Shafak" not in r.person_names
+
+
 def test_an_organisation_noun_finds_its_named_organisation_further_back():
     words = [("De", "DET", "B-MISC"), ("Boa", "PROPN", "I-MISC"), ("Bond", "PROPN", "I-MISC"), ("eist", "VERB", "O"),
              ("meer", "ADV", "O"), (".", "PUNCT", "O")]

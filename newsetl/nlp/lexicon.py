@@ -17,6 +17,11 @@ MEDIA_NOUNS = frozenset(
 )
 
 
+# a noun right before a name that makes it the title of a work: "de serie Judas", "het boek Judas"
+WORK_NOUNS = frozenset("serie boek roman film documentaire programma musical album single voorstelling "
+                       "podcast app".split())
+
+
 # Generic organisation nouns that refer back to the organisation named before ("het bedrijf" -> Shell).
 # "de gemeente", "de politie", "het OM" are names themselves and stay as they are.
 ORG_NOUNS = ("bedrijf", "onderneming", "vakbond", "bond", "partij", "club", "organisatie", "stichting",

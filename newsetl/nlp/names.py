@@ -30,10 +30,12 @@ from newsetl.nlp.first_names import KIN_TITLES, NICKNAME_ADJECTIVES, is_first_na
 from newsetl.nlp.lexicon import (
     GENRE_LABELS,
     KIND_PREFIXES,
+    MEDIA_NOUNS,
     ORDINALS,
     POSSESSIVES,
     ROLE_HINTS,
     TITLES,
+    WORK_NOUNS,
     org_name,
     org_word,
     role_only,
@@ -265,10 +267,12 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
             if label == "PER" and end_tok - tok_start == 1 and tok_start > 0 and doc[tok_start - 1].lower_ in (
                     "de", "het") and doc[tok_start - 1].text.islower():
                 label = "MISC"  # "tegen de Democraten": a name after a lower-case article is a group, not a person
-            org_hint = org_stripped or (tok_start > 0 and doc[tok_start - 1].text.islower()
-                                        and org_word(doc[tok_start - 1].lower_)) or org_name(text)
+            kind = doc[tok_start - 1].lower_ if tok_start > 0 and doc[tok_start - 1].text.islower() else ""
+            org_hint = org_stripped or org_word(kind) or kind in MEDIA_NOUNS or kind == "partij" or org_name(text)
             if org_hint:
-                label = "ORG"
+                label = "ORG"  # "de krant Yeni Shafak", "haar nieuwe partij Hayamin Hehadash"
+            elif kind in WORK_NOUNS:
+                label, org_hint = "MISC", True  # "de serie Judas": a title, never a person
             out.append(Name(start, end_char, tok_start, end_tok, text, label, org_hint=org_hint))
             covered.update(range(e.start, end_tok))
             continue
