@@ -1731,6 +1731,11 @@ PARSED_SPEAKERS = [
      "De Nederlands-Rwandese Huguette Debets spant een zaak aan. Vijf dagen na de crash stond Debets in een veld "
      "tussen de brokstukken van het vliegtuig waarin haar ex-man Jackson Musoni (31) zat. \"Je kunt je niet "
      "voorstellen hoe het eruit ziet\", zegt ze.", ["Huguette Debets"]),
+    # "het pensioenfonds": the one body the article names with that word in its name (here through its acronym)
+    ("body-word-in-a-name",
+     "Bij werknemers van Vérian is onrust ontstaan over een brief van hun pensioenfonds. Dat is Pensioenfonds Zorg "
+     "en Welzijn (PFZW). 'Uw werkgever betaalt de premie niet meer', schrijft het pensioenfonds.",
+     ["Pensioenfonds Zorg en Welzijn"]),
     ("genitive-s",
      "Donald Trump stuurt troepen. De Syrische regering noemt het besluit een voorbeeld van Trumps 'cowboy-politiek "
      "van de ergste soort'.", ["de Syrische regering"]),
