@@ -1736,6 +1736,13 @@ PARSED_SPEAKERS = [
      "Bij werknemers van Vérian is onrust ontstaan over een brief van hun pensioenfonds. Dat is Pensioenfonds Zorg "
      "en Welzijn (PFZW). 'Uw werkgever betaalt de premie niet meer', schrijft het pensioenfonds.",
      ["Pensioenfonds Zorg en Welzijn"]),
+    # a heading glued to the sentence makes the parse take the object for the cue's subject ("vindt een
+    # veldleeuwerik"): the person named as the subject takes the floor, not the previous speaker
+    ("cue-with-a-thing-as-subject",
+     "'Het is een ramp voor de vogels', zegt Frits Mohren. 'En we hebben al zo weinig.' Subsidie gedreven "
+     "Vooropgesteld: ook Frank Berendse, emeritus hoogleraar ecologie en natuurbeheer, vindt een veldleeuwerik die "
+     "boven de heide zweeft prachtig. 'Het zou ontzettend jammer zijn als we die zeldzame ecosystemen kwijtraken.'",
+     ["Frits Mohren", "Frits Mohren", "Frank Berendse"]),
     ("genitive-s",
      "Donald Trump stuurt troepen. De Syrische regering noemt het besluit een voorbeeld van Trumps 'cowboy-politiek "
      "van de ergste soort'.", ["de Syrische regering"]),

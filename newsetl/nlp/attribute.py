@@ -719,9 +719,12 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
             a, b = view.span_chars(span)
             resolved = ctx.resolver.resolve(ctx.text[a:b], (a, b), a)
             found.append((cue, span, resolved in ctx.resolver.person_names))
-    if found:
+    if found and any(f[2] or named_or_human(ctx, f[1]) for f in found):
         # "Forum zelf heeft niet gereageerd, maar Kamerlid Theo Hiddema sprak …": a person speaking beats a party
         return next((f for f in found if f[2]), found[0])
+    # "Ook Frank Berendse, emeritus hoogleraar, vindt een veldleeuwerik prachtig": where the cue's speaker is a
+    # thing (a parse gone wrong), a person named as the subject is looked for below; the thing only as a last resort
+    thing = found[0] if found else None
     # "Een bekende zegt dat T. instabiel is": a person after a speech cue whose speaker was not found is talked
     # about in what is said, not the one saying it
     persons = [n for n in ctx.resolver.names_in(p_lo, p_hi) if not view.in_quote(doc[n.tok_start])
@@ -780,6 +783,8 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
             and not _listed(doc, persons[0]):
         n = persons[0]
         return None, (n.tok_start, n.tok_end), True
+    if thing is not None:
+        return thing
     return None if view.has_dep else pronoun_subject()
 
 
