@@ -1860,3 +1860,14 @@ def test_a_word_that_is_also_a_noun_is_a_cue_after_a_pronoun(parsed):
 
     doc = parsed("Dat stellen de Dierenbescherming en Eyes on Animals in een rapport. De stellen waren tevreden.")
     assert [c.lemma for c in DocView(doc, []).cues_in(0, len(doc.text))] == ["stellen"]
+
+
+@pytest.mark.parametrize("text", [
+    "De aanslag heeft vier levens geëist. 'Het is verschrikkelijk.'",
+    "De vergrijzing binnen de club heeft z'n tol geëist. 'Bijna iedereen kijkt nu thuis.'",
+    "Maar dat vraagt forse investeringen. 'Dat gaan we doen.'",
+])
+def test_a_speech_verb_in_a_set_phrase_is_no_cue(text):
+    # "eiste vier levens", "vraagt investeringen": nothing is said, so the quote has no cue there
+    (q,) = blank(text)
+    assert q.cue is None

@@ -197,7 +197,17 @@ class DocView:
             lemma = sv.speech_lemma(tok.text, self.lemma(tok))
             if lemma is not None and not self._nominal(tok) and not self._passive(tok):
                 out.append(Cue(tok.i, lemma, tok.text))
-        return out
+        return [c for c in out if not self._idiom(c)]
+
+    def _idiom(self, cue: Cue) -> bool:
+        """A speech verb in a set phrase that says nothing: "de vergrijzing heeft z'n tol geëist", "het vraagt
+        veel geduld" (its object within the clause, either side of the verb)."""
+        objects = sv.IDIOM_OBJECTS.get(cue.lemma)
+        if not objects:
+            return False
+        lo, hi = max(0, cue.i - 6), min(len(self.doc), cue.i + 7)
+        near = [t for t in self.doc[lo:hi] if not t.is_punct or t.i == cue.i]
+        return any(t.lower_ in objects and not self.in_quote(t) for t in near)
 
     def _pronoun_then_verb(self, tok: Token) -> bool:
         """"Dat stellen de Dierenbescherming en …", "burgers die stellen dat …": after a pronoun (not an

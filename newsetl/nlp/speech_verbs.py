@@ -310,3 +310,11 @@ def base_lemma(word: str, lemma: str | None = None) -> str | None:
         return lemma.lower()
     found = BASE_FORMS.get(low)
     return found if found in PARTICLES else None
+
+
+# objects that make a speech verb a set phrase saying nothing: "eiste zijn tol", "eiste drie levens", "vraagt veel
+# geduld"
+IDIOM_OBJECTS = {
+    "eisen": frozenset("tol leven levens mensenlevens slachtoffer slachtoffers doden".split()),
+    "vragen": frozenset("geduld moeite energie inzet investeringen".split()),
+}
