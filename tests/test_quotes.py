@@ -1743,6 +1743,10 @@ PARSED_SPEAKERS = [
      "Vooropgesteld: ook Frank Berendse, emeritus hoogleraar ecologie en natuurbeheer, vindt een veldleeuwerik die "
      "boven de heide zweeft prachtig. 'Het zou ontzettend jammer zijn als we die zeldzame ecosystemen kwijtraken.'",
      ["Frits Mohren", "Frits Mohren", "Frank Berendse"]),
+    # the parse hangs "voor" on "Berlijn", past the verb: the subject still ends before its verb
+    ("subject-cut-at-its-verb",
+     "Stuttgart is voorloper. De regering in Berlijn vreest voor 'massale protesten' van gefrustreerde burgers. "
+     "'Weg met de Groenen!', roept de 75-jarige Klaus Maier.", ["de regering in Berlijn", "Klaus Maier"]),
     ("genitive-s",
      "Donald Trump stuurt troepen. De Syrische regering noemt het besluit een voorbeeld van Trumps 'cowboy-politiek "
      "van de ergste soort'.", ["de Syrische regering"]),

@@ -520,7 +520,8 @@ class DocView:
                 for m in range(child.i + 1, hi):
                     t = self.doc[m]
                     # "de Partij met een verklaring waarin ze …": a relative clause ends the phrase
-                    if t.text in (",", "(", ":") or self.in_quote(t) or t.dep_ in ("acl:relcl", "acl") \
+                    # (the verb itself ends it: "De regering in Berlijn vreest voor …" with "voor" hung on "Berlijn")
+                    if t.text in (",", "(", ":") or self.in_quote(t) or t.dep_ in ("acl:relcl", "acl") or m == verb_i \
                             or (t.lower_.startswith("waar") and t.lower_ not in ("waar", "waarheid")):
                         hi = m
                         break

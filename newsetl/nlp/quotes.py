@@ -454,7 +454,10 @@ def _first_voice(kept: list[Candidate]) -> None:
             return
         if c.kind != DIRECT:
             continue
-        first = next((o for o in kept if o.speaker and o.speaker.lower() not in PRONOUNS | _WRITER), None)
+        # (a voice quoted in full: a partial quote on the way is someone's word for it, "vreest voor 'massale
+        # protesten'")
+        first = next((o for o in kept if o.kind == DIRECT and o.speaker and o.speaker.lower() not in PRONOUNS | _WRITER),
+                     None)
         if first is not None:
             c.speaker, c.inherited = first.speaker, True
 
