@@ -15,6 +15,15 @@ from newsetl.ingest.records import RawArticle
         ("Op zoek naar nieuwe moraliteit. THEODOR HOLMAN", "Theodor Holman"),
         ("Hup Maarten. COLUMN ANGELA DE JONG", "Angela de Jong"),
         ("Kabinet valt. JAN VAN DER MEER", "Jan van der Meer"),
+        # the name before the word, with or without a bar, in capitals or lower case
+        ("Boycot. Nynke de Jong Column", "Nynke de Jong"),
+        ("Tragedie. Marcel Potters | Column", "Marcel Potters"),
+        ("Driekopper. TONY VAN DER MEULEN Column", "Tony van der Meulen"),
+        ("Syriëgangers. özcan akyol Column", "Özcan Akyol"),
+        ("Rugzakje. Column Thomas verbogt", "Thomas Verbogt"),
+        ("Riooljournalistiek. Column in Kerkrade en Sittard", None),
+        ("Partijkrant?. Column beste lezer", None),
+        ("Alleen de muziek hield stand tegen Erdogan. Column", None),
         # section labels in capitals and titles without a name give no author
         ("Cel in én dik een ton boete betalen. DEN HAAG", None),
         ("Oneens Eens. DE STELLING", None),

@@ -165,7 +165,8 @@ class DocView:
                 out.append(Cue(tok.i, low, tok.text))
                 continue
             if low in sv.AMBIGUOUS and ((self.has_pos and tok.pos_ in _NOT_VERB) or (
-                    tok.i > 0 and self.doc[tok.i - 1].lower_ in DETS and not self._pronoun_then_verb(tok))):
+                    tok.i > 0 and self.doc[tok.i - 1].lower_ in DETS and not self._pronoun_then_verb(tok))) \
+                    and not self._verb_then_pronoun_after_quote(tok):
                 continue  # "een vraag", "het stel", "bekend": a noun or adjective here, no cue
             base = sv.base_lemma(tok.text, self.lemma(tok))
             if base is not None and self._nominal(tok):
@@ -214,6 +215,13 @@ class DocView:
         article) a finite verb is the verb, though the word also names a noun ("de stellen")."""
         prev = self.doc[tok.i - 1]
         return self.has_pos and prev.pos_ == "PRON" and tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm")
+
+    def _verb_then_pronoun_after_quote(self, tok: Token) -> bool:
+        """"'…', antwoord ik dan": right after a quote and its comma, a word with a subject pronoun after it is the
+        verb, whatever the tagger says."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        return nxt is not None and nxt.lower_ in ("ik", "hij", "zij", "ze", "we", "wij", "je", "jij", "u") \
+            and self._right_after_quote(tok)
 
     def _right_after_quote(self, tok: Token) -> bool:
         """The verb opens the clause right after a closing quote and its comma: "'…', weet Ruijs"."""
