@@ -1875,3 +1875,11 @@ def test_a_speech_verb_in_a_set_phrase_is_no_cue(text):
     # "eiste vier levens", "vraagt investeringen": nothing is said, so the quote has no cue there
     (q,) = blank(text)
     assert q.cue is None
+
+
+def test_a_word_after_a_quote_with_a_pronoun_after_it_is_the_verb(parsed):
+    # the tagger calls "antwoord" a noun; right after the quote and before "ik" it is the cue, and "ik" the columnist
+    text = ("Wel zie ik Statenleden afgunstig kijken als ik mijn auto voor de deur zet. ,,Zo zie je maar weer dat de "
+            "pers het belangrijkste is\", antwoord ik dan pesterig. Ik heb eens nagedacht.")
+    (q,) = extract_quotes(parsed(text), author="Ernst Jan Rozendaal")
+    assert (q.cue, q.speaker) == ("antwoord", "Ernst Jan Rozendaal")
