@@ -1747,6 +1747,11 @@ PARSED_SPEAKERS = [
     ("subject-cut-at-its-verb",
      "Stuttgart is voorloper. De regering in Berlijn vreest voor 'massale protesten' van gefrustreerde burgers. "
      "'Weg met de Groenen!', roept de 75-jarige Klaus Maier.", ["de regering in Berlijn", "Klaus Maier"]),
+    # an object pronoun is not its own clause's subject: "volgens hem" is the lawyer, not Fred Ros
+    ("object-pronoun-not-its-subject",
+     "Advocaat Sander Janssen trekt de verklaringen in twijfel. Janssen wijst op hun financiële belangen. Fred Ros "
+     "mocht volgens hem ruim 4 ton crimineel geld houden. ,,Alleen het feit dat zij al dat geld mogen houden, geeft "
+     "hen een prikkel.''", ["Sander Janssen"]),
     ("genitive-s",
      "Donald Trump stuurt troepen. De Syrische regering noemt het besluit een voorbeeld van Trumps 'cowboy-politiek "
      "van de ergste soort'.", ["de Syrische regering"]),

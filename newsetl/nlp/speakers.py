@@ -224,6 +224,11 @@ class Resolver:
             if pronoun in ("hij", "hem", "zij", "ze", "haar") and known:
                 cands = known
             subj = [n for n in cands if view.has_dep and subjectish(doc[n.tok_start:n.tok_end])]
+            if k == 0 and pronoun in ("hem", "haar") and subj:
+                # "Fred Ros mocht volgens hem ruim 4 ton houden": an object pronoun is never its own clause's
+                # subject, so the person is looked for further back
+                cands = [n for n in cands if n not in subj]
+                subj = []
             if view.has_dep and pronoun in ("hij", "zij", "ze") and depth < 3:
                 # "Helemaal onhandig vindt hij het dat Sanders … . '…', zegt hij.": the same pronoun as the main
                 # subject there is the same person, not a name after it (in a subordinate clause, even when the
