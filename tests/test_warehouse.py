@@ -112,3 +112,17 @@ def test_a_bare_surname_points_to_the_one_full_name_across_articles(small_wareho
     assert same[("Blom", "LOC")] == ""  # only people are merged
     assert same[("Jansen", "PER")] == ""  # no full name to point to
     assert same[("Mark Rutte", "PER")] == ""
+
+
+def test_an_entity_takes_the_label_of_its_full_name_mentions(small_warehouse):
+    from newsetl.entities import entity_id
+
+    store = small_warehouse
+    a3 = [r for r in store.read("entities").to_pylist() if r["article_id"] == "a3"]
+    eid = entity_id("Adil Abdul-Mahdi", "PER")
+    # the NER called the bare surname LOC twice and the full name PER once: the full name's label wins
+    extra = [dict(a3[0], mention_idx=10 + k, text=text, canonical_name="Adil Abdul-Mahdi", label=label, entity_id=eid)
+             for k, (text, label) in enumerate([("Mahdi", "LOC"), ("Adil Abdul-Mahdi", "PER"), ("Mahdi", "LOC")])]
+    store.append("entities", pa.Table.from_pylist(a3 + extra, schema=TABLES["entities"].schema))
+    row = store.sql("SELECT label, mention_count FROM entity_summary WHERE canonical_name = 'Adil Abdul-Mahdi'")
+    assert row.to_dict("records") == [{"label": "PER", "mention_count": 3}]

@@ -10,7 +10,8 @@ WITH per_entity AS (
     SELECT
         e.entity_id,
         arg_max(e.canonical_name, length(e.canonical_name)) AS canonical_name,
-        mode(e.label) AS label,
+        -- the label its full-name mentions carry: the NER often calls a bare surname LOC or ORG ("Mahdi")
+        coalesce(mode(e.label) FILTER (WHERE e.text = e.canonical_name), mode(e.label)) AS label,
         count(*) AS mention_count,
         count(DISTINCT e.article_id) AS article_count,
         min(coalesce(a.published_at, a.ingested_at)) AS first_seen,

@@ -70,10 +70,12 @@ def evaluate(
     model: ModelOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Score NER on a CoNLL-2002-format file (exact spans; P/R/F overall and per label)."""
+    """Score NER on a CoNLL-2002-format file (exact spans; P/R/F overall and per label), as the pipeline runs it:
+    the model's NER plus the first-name rule after it."""
     from newsetl.model.evaluate import evaluate_conll  # imported here: keeps `info` fast
+    from newsetl.nlp.pipeline import with_person_labels
 
-    nlp = _load(model)
+    nlp = with_person_labels(_load(model))
     result = {"model": "{}-{}".format(*model_identity(nlp)), **evaluate_conll(file, nlp)}
     if as_json:
         typer.echo(json.dumps(result, indent=2))
