@@ -71,11 +71,11 @@ def evaluate(
     as_json: JsonOpt = False,
 ) -> None:
     """Score NER on a CoNLL-2002-format file (exact spans; P/R/F overall and per label), as the pipeline runs it:
-    the model's NER plus the first-name rule after it."""
+    the model's NER plus the project's entity rules after it (newsetl.nlp.ner_rules)."""
     from newsetl.model.evaluate import evaluate_conll  # imported here: keeps `info` fast
-    from newsetl.nlp.pipeline import with_person_labels
+    from newsetl.nlp.pipeline import with_ner_rules
 
-    nlp = with_person_labels(_load(model))
+    nlp = with_ner_rules(_load(model))
     result = {"model": "{}-{}".format(*model_identity(nlp)), **evaluate_conll(file, nlp)}
     if as_json:
         typer.echo(json.dumps(result, indent=2))

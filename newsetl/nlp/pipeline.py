@@ -17,7 +17,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_ST
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
-from newsetl.nlp.person_labels import PERSON_LABELS
+from newsetl.nlp.ner_rules import NER_RULES
 from newsetl.segment import split_paragraphs
 
 PARAGRAPHS = "newsetl_paragraphs_v1"
@@ -90,10 +90,10 @@ def restore_text(doc: Doc, text: str) -> Doc:
     return restored.from_array(_COPIED, doc.to_array(_COPIED))
 
 
-def with_person_labels(nlp: Language) -> Language:
-    """Add the first-name rule right after the NER (see ``person_labels``), once."""
-    if "ner" in nlp.pipe_names and PERSON_LABELS not in nlp.pipe_names:
-        nlp.add_pipe(PERSON_LABELS, after="ner")
+def with_ner_rules(nlp: Language) -> Language:
+    """Add the project's entity rules right after the NER (see ``ner_rules``), once."""
+    if "ner" in nlp.pipe_names and NER_RULES not in nlp.pipe_names:
+        nlp.add_pipe(NER_RULES, after="ner")
     return nlp
 
 
@@ -102,7 +102,7 @@ def load_pipeline(model: str | None = None) -> Language:
     """The configured spaCy pipeline plus the paragraph rule; warns (not fails) on missing parts."""
     from newsetl.model import load_model  # the bundled-model lookup lives with the model code
 
-    nlp = with_person_labels(drop_word_abbreviations(load_model(model)))
+    nlp = with_ner_rules(drop_word_abbreviations(load_model(model)))
     if PARAGRAPHS in nlp.pipe_names:
         return nlp
     if "parser" in nlp.pipe_names:
