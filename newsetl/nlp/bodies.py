@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsetl.entities import name_parts, resolve_speaker
 from newsetl.nlp.attribution import _is_cap, _is_word, subjectish
-from newsetl.nlp.first_names import is_first_name
+from newsetl.nlp.first_names import NAME_PARTICLES, is_first_name
 from newsetl.nlp.lexicon import KIND_PREFIXES, ORG_FITS, ORG_OPEN, org_kind
 
 if TYPE_CHECKING:
@@ -49,6 +49,21 @@ def fuller_form(r: Resolver, noun: str, pos: int, owner_only: bool = False) -> s
         if k < 2 and len({m.group(1) for m in found}) == 1:
             return f"de {found[0].group(1)}"  # named only further on, and in one way ("de politie van Chicago")
     return None
+
+
+def body_with_word(r: Resolver, noun: str) -> str | None:
+    """"de vereniging" -> "de Vereniging Innovatieve Geneesmiddelen", "de actiegroepen" -> "de Samenwerkende
+    Actiegroepen tegen Laagvliegen": the one body the article names (by the NER or by an acronym it spells out)
+    with that word, capitalised, in its name; its longest form when it has several."""
+    word = noun.capitalize()
+    named = [c for c, label in r.entity_names if label in ("ORG", "MISC", "NAME")] + list(r.acronyms.values())
+    bodies = {c for c in named if word in c.split()[-4:] and sum(w[:1].isupper() for w in c.split()) >= 2
+              and all(w[:1].isupper() or w in NAME_PARTICLES | _BODY_LINKS for w in c.split())}
+    bodies = {b for b in bodies if not any(b != o and b in o for o in bodies)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+_BODY_LINKS = frozenset({"de", "het", "en", "voor", "tegen"})
 
 
 def medium_before(r: Resolver, pos: int) -> str | None:

@@ -63,7 +63,7 @@ from newsetl.nlp.attribution import (
     placed,
     subjectish,
 )
-from newsetl.nlp.bodies import fuller_form, medium_before, org_before, with_article
+from newsetl.nlp.bodies import body_with_word, fuller_form, medium_before, org_before, with_article
 from newsetl.nlp.first_names import gender_of, is_first_name
 from newsetl.nlp.lexicon import (
     COLLECTIVES,
@@ -624,18 +624,9 @@ class Resolver:
             hit = fuller_form(self, rest[0], pos, owner_only=role_noun(rest[0]))
             if hit:
                 return hit
-            if not role_noun(rest[0]) and rest[0] not in PERSON_WORDS | KIN:
-                # "de vereniging" -> "de Vereniging Innovatieve Geneesmiddelen", "de actiegroepen" -> "Samenwerkende
-                # Actiegroepen tegen Laagvliegen": the one body the article names with that word in its name
-                word = rest[0].capitalize()
-                named = [c for c, lab in self.entity_names if lab in ("ORG", "MISC", "NAME")]
-                bodies = {c for c in named + list(self.acronyms.values()) if word in c.split()[-4:]
-                          and sum(w[:1].isupper() for w in c.split()) >= 2 and all(
-                              w[:1].isupper() or w in NAME_PARTICLES | {"de", "het", "en", "voor", "tegen"}
-                              for w in c.split())}
-                bodies = {b for b in bodies if not any(b != o and b in o for o in bodies)}  # the longest form
-                if len(bodies) == 1:
-                    return bodies.pop()
+            hit = body_with_word(self, rest[0]) if not role_noun(rest[0]) and rest[0] not in PERSON_WORDS | KIN else None
+            if hit:
+                return hit
         if first.lower() in ("zijn", "haar") and rest:
             # "Volgens zijn partijgenote": someone else than the one "zijn" points to, in focus there
             owner = self.person_before(pos, pronoun="hij" if first.lower() == "zijn" else "zij")
