@@ -57,7 +57,7 @@ def author_in_title(title: str | None) -> str | None:
     title = title.strip()
     for pattern in (_COLUMN_THEN_NAME, _NAME_THEN_COLUMN):
         found = pattern.search(title)
-        name = _as_name(re.sub(r"^COLUMN\s+", "", found.group(1))) if found else None
+        name = _as_name(found.group(1)) if found else None
         if name:
             return name
     caps = _CAPS_NAME.search(title)
