@@ -1,5 +1,5 @@
 """The DAG both flows share: read → plan → per batch: parse → (entities ∥ quotes ∥ text tables)
-→ link speakers → commit; then record rejects and the run, refresh views, publish a summary."""
+→ label quoted people → link speakers → commit; then record rejects and the run, refresh views, publish a summary."""
 
 from __future__ import annotations
 
@@ -21,7 +21,15 @@ from newsetl.plan import batches
 from newsetl.settings import Settings
 from tasks.ingest import discover_inputs, read_inputs
 from tasks.load import commit_batch, record_rejects, record_run
-from tasks.nlp import build_text_tables, describe_model, extract_entities, extract_quotes, link_speakers, parse_batch
+from tasks.nlp import (
+    build_text_tables,
+    describe_model,
+    extract_entities,
+    extract_quotes,
+    label_quoted_people,
+    link_speakers,
+    parse_batch,
+)
 from tasks.plan import plan_run
 from tasks.report import publish_summary
 from warehouse import Warehouse
@@ -71,13 +79,15 @@ def run_etl(paths: list[str], settings: Settings, flow_name: str, force: bool = 
                     for start in range(0, len(all_batches), wave_size):
                         wave = all_batches[start : start + wave_size]
                         parsed = parse_batch.map(wave, unmapped(model), unmapped(settings.workers))
-                        ents = extract_entities.map(parsed, unmapped(lineage))
+                        found = extract_entities.map(parsed, unmapped(lineage))
                         quotes = extract_quotes.map(parsed, unmapped(lineage), unmapped(settings.indirect_quotes))
+                        # the quotes know who is a person before the entity ids are joined to them
+                        ents = label_quoted_people.map(found, quotes)
                         linked = link_speakers.map(quotes, ents)
                         texts = build_text_tables.map(parsed, unmapped(lineage), unmapped(summary.started_at))
                         committed = commit_batch.map(unmapped(warehouse_dir), wave, texts, ents, linked)
                         # upstream stages first, so a failure raises its own error, not "upstream not ready"
-                        for stage in (parsed, ents, quotes, linked, texts):
+                        for stage in (parsed, found, quotes, ents, linked, texts):
                             stage.result()
                         for counts in committed.result():
                             summary.add_counts(counts)

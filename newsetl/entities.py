@@ -89,7 +89,8 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     first_seen = {}
     for i, name in enumerate(names):
         first_seen.setdefault(name.casefold(), i)
-    spokesmen = _spokesmen([n for n, label in zip(names, labels) if label == "PER"])
+    spokesmen = _spokesmen([n for n, label in zip(names, labels) if label == "PER"],
+                           [n for n in names if " " not in n])
     org_fuller = _org_fuller(names, labels)
     # words that open the name of a body ("Rai" of "Rai Vereniging"): no first names, whatever follows them
     org_words = {n.split()[0] for n, lab in zip(names, labels) if lab != "PER" and len(n.split()) >= 2}
@@ -193,12 +194,13 @@ def _org_fuller(names: Sequence[str], labels: Sequence[str]) -> dict[str, str]:
     return {short: full.pop() for short, full in longer.items() if len(full) == 1 and first[short] in full}
 
 
-def _spokesmen(person_names: Sequence[str]) -> dict[str, list[str]]:
+def _spokesmen(person_names: Sequence[str], alone: Sequence[str] = ()) -> dict[str, list[str]]:
     """PER names that are a surname and the body the person speaks for ("Schreuders van de Vriendenloterij"),
     casefolded, with the parts of that surname: only where someone in the article has that surname (in full or
-    alone) and the word before "van" is no first name, so "Bart van Dijk" stays a name."""
+    alone, under any label in `alone`: the NER calls a bare surname MISC as often as PER) and the word before
+    "van" is no first name, so "Bart van Dijk" stays a name."""
     # (a surname the article names in full, or names alone: "minister Slob van Onderwijs … Slob")
-    surnames = {tuple(name_parts(n)[-1:]) for n in person_names if len(name_parts(n)) >= 2 or " " not in n}
+    surnames = {tuple(name_parts(n)[-1:]) for n in [*person_names, *alone] if len(name_parts(n)) >= 2 or " " not in n}
     out = {}
     for name in person_names:
         m = _SPEAKS_FOR.fullmatch(name)
@@ -254,8 +256,12 @@ def entity_id(canonical_name: str, label: str) -> str:
 def resolve_speaker(speaker: str | None, entity_names: Sequence[tuple[str, str]]) -> tuple[str | None, str | None]:
     """Map a speaker string to (canonical name, entity_id) using the article's (canonical name, label)
     pairs: exact name match first, then the speaker as the tail of a PER name. Unnamed speakers
-    ("de militie") get no entity id."""
+    ("de militie": no capitalised word) get no entity id."""
     if not speaker:
+        return speaker, None
+    if not any(w[:1].isupper() for w in speaker.split()):
+        # an unnamed speaker ("een meisje", "deskundigen") is nobody in the entities table, even where the NER
+        # tagged the same noun opening a sentence ("Meisje", "Deskundigen", MISC)
         return speaker, None
     parts = name_parts(normalize_name(speaker))
     exact = [(n, lab) for n, lab in entity_names if name_parts(n) == parts]

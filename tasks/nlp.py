@@ -41,6 +41,12 @@ def extract_quotes(parsed: list[ParsedArticle], lineage: Lineage, indirect: bool
 
 
 @task(cache_policy=NO_CACHE)
+def label_quoted_people(entity_table: pa.Table, quote_table: pa.Table) -> pa.Table:
+    """Make the entities that quotes show to be people PER."""
+    return entities.label_quoted_people(entity_table, quote_table)
+
+
+@task(cache_policy=NO_CACHE)
 def link_speakers(quote_table: pa.Table, entity_table: pa.Table) -> pa.Table:
     """Join each quote's speaker to an entity of its article."""
     return quotes.link_speakers(quote_table, entity_table)

@@ -103,3 +103,47 @@ def test_a_piece_of_a_sentence_is_no_entity_but_a_name_ending_it_is(words, pos, 
     doc = Doc(NLP.vocab, words=words, pos=pos)
     doc.ents = [Span(doc, *ent)]
     assert [(e.text, e.label_) for e in ner_rules(doc).ents] == expected
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name():
+    # "Meisje" opens a sentence, and the text writes "meisje" in lower case too
+    words = ["Een", "meisje", "belde", ".", "Meisje", "zei", "niets", "."]
+    doc = ner_rules(doc_with(words, [(4, 5, "MISC")]))
+    assert [e.text for e in doc.ents] == []
+
+
+@pytest.mark.parametrize(
+    "words,ents",
+    [
+        # "Bos" is also a name in the text: "Peter Bos" (a longer entity) ...
+        (["Peter", "Bos", "wandelt", "in", "het", "bos", ".", "Bos", "zei", "niets", "."], [(0, 2, "PER"), (7, 8, "PER")]),
+        # ... or capitalised inside a sentence
+        (["Ik", "zag", "Bos", "in", "het", "bos", ".", "Bos", "zei", "niets", "."], [(7, 8, "PER")]),
+        # no lower-case "meisje" anywhere: the model's call stands
+        (["Meisje", "zei", "niets", "."], [(0, 1, "MISC")]),
+        # not opening a sentence
+        (["Een", "meisje", "belde", "met", "Meisje", "."], [(4, 5, "MISC")]),
+    ],
+)
+def test_a_word_also_used_as_a_name_or_inside_a_sentence_stays(words, ents):
+    doc = ner_rules(doc_with(words, ents))
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == ents
+
+
+@pytest.mark.parametrize(
+    "words,label,name",
+    [
+        (["Trainer", "Nard", "Kwast"], "PER", "Nard Kwast"),
+        (["Oppositieleider", "Daviz", "Simango"], "MISC", "Daviz Simango"),
+        (["Kamerlid", "De", "Groot"], "PER", "De Groot"),
+        (["Premier", "Rutte"], "PER", "Rutte"),
+        # no role: a body, a street, a company whose first word ends like a role, a first name
+        (["Gedeputeerde", "Staten"], "ORG", "Gedeputeerde Staten"),
+        (["Prinses", "Beatrixlaan"], "LOC", "Prinses Beatrixlaan"),
+        (["Goldman", "Sachs"], "ORG", "Goldman Sachs"),
+        (["Rob", "Jetten"], "PER", "Rob Jetten"),
+    ],
+)
+def test_a_role_opening_a_sentence_is_no_part_of_the_name(words, label, name):
+    doc = ner_rules(doc_with([*words, "zei", "niets", "."], [(0, len(words), label)]))
+    assert [e.text for e in doc.ents] == [name]

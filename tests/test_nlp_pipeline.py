@@ -20,12 +20,14 @@ def test_paragraphs_start_sentences_and_headings_stay_whole():
 def test_no_sentence_starts_inside_a_name_or_right_after_an_opening_quote():
     nlp = spacy.blank("nl")
     component = nlp.add_pipe(PARAGRAPHS)
-    doc = nlp.make_doc("Minister Hugo de Jonge zei: ,,Daar ben ik blij om.'' Klaar .\n\nNieuw")
-    doc.ents = [doc.char_span(9, 22, label="PER")]  # "Hugo de Jonge", as the NER (which runs first) finds it
+    doc = nlp.make_doc("Minister Hugo de Jonge zei: ,,Daar ben ik blij om.'' Klaar Jan Smit .\n\nNieuw")
+    # "Hugo de Jonge" and "Jan Smit", as the NER (which runs first) and the entity rules find them
+    doc.ents = [doc.char_span(9, 22, label="PER"), doc.char_span(59, 67, label="PER")]
     doc = component(doc)
     starts = {t.text: t.is_sent_start for t in doc}
     assert starts["de"] is False and starts["Jonge"] is False  # inside the name
-    assert starts["Hugo"] is None  # the parser decides: an entity start may still start a sentence
+    assert starts["Hugo"] is False  # right after the role word the entity rules cut off the name
+    assert starts["Jan"] is None  # the parser decides: an entity start may still start a sentence
     assert starts["Daar"] is False  # after the opening ',,' (no space between them)
     assert starts["Klaar"] is None  # after the closing "''" the parser decides
     assert starts["Nieuw"] is True  # a new paragraph

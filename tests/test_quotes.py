@@ -1752,6 +1752,14 @@ PARSED_SPEAKERS = [
      "Advocaat Sander Janssen trekt de verklaringen in twijfel. Janssen wijst op hun financiële belangen. Fred Ros "
      "mocht volgens hem ruim 4 ton crimineel geld houden. ,,Alleen het feit dat zij al dat geld mogen houden, geeft "
      "hen een prikkel.''", ["Sander Janssen"]),
+    # the entity rules cut "Lijsttrekker" off the name; a capitalised role opening the sentence makes it a person
+    ("opening-role",
+     "Rond de exitpoll brengt lijsttrekker Maarten Everling een flitsbezoek aan de provincietoren. Hij baalt, zegt "
+     "hij. ,,Jammer. We hebben hard gewerkt.'' Het luidste gejuich van de avond komt van het grote "
+     "GroenLinks-gezelschap midden in de gezellig volle Bois-le-duc zaal, waar op een groot scherm (heel) langzaam "
+     "maar zeker meer uitslagen binnenkomen. Lijsttrekker Hagar Roijackers straalt. ,,Ik ben blij en trots dat zo "
+     "veel Brabanders hebben gekozen voor een groener, gezonder en socialer Brabant.''",
+     ["Maarten Everling", "Hagar Roijackers"]),
     ("genitive-s",
      "Donald Trump stuurt troepen. De Syrische regering noemt het besluit een voorbeeld van Trumps 'cowboy-politiek "
      "van de ergste soort'.", ["de Syrische regering"]),

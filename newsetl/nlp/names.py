@@ -42,6 +42,7 @@ from newsetl.nlp.lexicon import (
     role_suffix,
     role_word,
 )
+from newsetl.nlp.ner_rules import opening_role
 
 
 @dataclass
@@ -356,8 +357,9 @@ def collect_names(view: DocView, common: set[str]) -> list[Name]:
         # (a single word only when the NER called it MISC: "vismijndirecteur Lokerse", not "woordvoerder Defensie")
         if n.label != "PER" and n.tok_start > 0 and (len(n.text.split()) >= 2 or n.label == "MISC") \
                 and not n.text.lower().endswith(FIELD_ENDINGS) \
-                and doc[n.tok_start - 1].text.islower() and role_word(doc[n.tok_start - 1], view) \
-                and (doc[n.tok_start - 1].lower_ in ROLE_HINTS or role_suffix(doc[n.tok_start - 1].lower_)):
+                and ((doc[n.tok_start - 1].text.islower() and role_word(doc[n.tok_start - 1], view)
+                      and (doc[n.tok_start - 1].lower_ in ROLE_HINTS or role_suffix(doc[n.tok_start - 1].lower_)))
+                     or opening_role(doc[n.tok_start - 1])):
             n.label = "PER"
         # "premier May" (tagged LOC as often as not): a title before a one-word name settles that it is a person
         if n.label in ("LOC", "MISC") and n.tok_start > 0 and len(n.text.split()) == 1 \

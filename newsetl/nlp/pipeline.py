@@ -17,7 +17,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_ST
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
-from newsetl.nlp.ner_rules import NER_RULES
+from newsetl.nlp.ner_rules import NER_RULES, opening_role
 from newsetl.segment import split_paragraphs
 
 PARAGRAPHS = "newsetl_paragraphs_v1"
@@ -30,7 +30,8 @@ _QUOTE_MARKS = frozenset({",,", '"', "'", "``", "“", "”", "„", "‘", "’
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Every paragraph starts a sentence, and a subheading is one sentence; the parser decides the rest.
 
-    The parser may not start a sentence inside a named entity (the NER runs first in the bundled model)
+    The parser may not start a sentence inside a named entity (the NER runs first in the bundled model),
+    at a name right after the role word the entity rules cut off it ("Lijsttrekker || Hagar Roijackers")
     or right after an opening quote mark: it learnt boundaries from treebank text with few quotes and
     split "minister || Hugo de Jonge" and ",, || Daar ben ik blij om", cutting speakers off their quotes.
     """
@@ -47,7 +48,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         prev = doc[token.i - 1]
         opening = prev.text in _QUOTE_MARKS and not prev.whitespace_ and (prev.i == 0 or doc[prev.i - 1].whitespace_)
-        if token.i not in starts and (token.ent_iob_ == "I" or opening):
+        titled = token.ent_iob_ == "B" and opening_role(prev)
+        if token.i not in starts and (token.ent_iob_ == "I" or opening or titled):
             token.is_sent_start = False
     return doc
 
