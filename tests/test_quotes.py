@@ -1760,6 +1760,18 @@ PARSED_SPEAKERS = [
      "maar zeker meer uitslagen binnenkomen. Lijsttrekker Hagar Roijackers straalt. ,,Ik ben blij en trots dat zo "
      "veel Brabanders hebben gekozen voor een groener, gezonder en socialer Brabant.''",
      ["Maarten Everling", "Hagar Roijackers"]),
+    # "ze" after a subject that says it is a woman, over a man's name of unknown sex further back; the phrase
+    # it heads is the speaker. Not when the same pronoun is a subject in between: it points where that one does
+    ("sex-of-subject",
+     "De afgelopen dagen waren er meer bedreigingen aan het adres van Charlie Chaplin. De universiteit schorste "
+     "vorige week een docent. En maandag nog werd een 21-jarige vrouw uit Nijmegen aangehouden voor het scanderen "
+     "van bedreigende leuzen. 'Als je hem dood wil schieten, zeg je paf', riep ze tot grote afschuw van veel "
+     "politici.", ["een 21-jarige vrouw uit Nijmegen"]),
+    ("sex-of-subject-chained",
+     "Van een druk hoofd heeft de 80-jarige Joke Petermeijer uit Bergen op Zoom nooit last op weg naar het "
+     "stemlokaal. Het is altijd CDA en dat zal het blijven. Misschien is een andere, lager geplaatste vrouw wel "
+     "geschikter, maar ze vindt het niet aan haar om dat te bepalen. 'Het zal wel mijn gezagsgetrouwe inborst "
+     "zijn', zegt ze.", ["Joke Petermeijer"]),
     ("genitive-s",
      "Donald Trump stuurt troepen. De Syrische regering noemt het besluit een voorbeeld van Trumps 'cowboy-politiek "
      "van de ergste soort'.", ["de Syrische regering"]),

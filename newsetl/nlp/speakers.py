@@ -229,6 +229,7 @@ class Resolver:
                 # subject, so the person is looked for further back
                 cands = [n for n in cands if n not in subj]
                 subj = []
+            chained_from = False  # the same pronoun is a subject there: it points where that one points
             if view.has_dep and pronoun in ("hij", "zij", "ze") and depth < 3:
                 # "Helemaal onhandig vindt hij het dat Sanders … . '…', zegt hij.": the same pronoun as the main
                 # subject there is the same person, not a name after it (in a subordinate clause, even when the
@@ -237,6 +238,7 @@ class Resolver:
                         and t.dep_.startswith("nsubj") and t.lower_ in _PRONOUN_CLASS[pronoun] and not view.in_quote(t)]
                 before = [n for n in subj if same and n.tok_start < same[0].i
                           and any(_main_clause(t) for t in doc[n.tok_start:n.tok_end])]
+                chained_from = bool(same)
                 chained = self.person_before(same[0].idx, floor, pronoun, depth + 1) if same and not before else None
                 if chained in self.person_names:
                     return chained
@@ -250,6 +252,12 @@ class Resolver:
                         name, _ = resolve_speaker(t.text, self.entity_names)
                         if name and name in self.person_names and self._agrees(name, pronoun):
                             return name
+            if pronoun in ("hij", "zij", "ze") and not known and not chained_from:
+                # "En maandag werd een 21-jarige vrouw aangehouden. '…', riep ze": a subject that says it is a woman
+                # (a man) beats a name that does not say
+                gendered = self._person_subject(a, hi, pronoun, explicit=True)
+                if gendered:
+                    return gendered
             if cands:
                 # the last person named there, but not one inside a prepositional phrase ("in een boek van Kafka")
                 # when another is not
@@ -262,9 +270,10 @@ class Resolver:
         # nobody named at all: an unnamed person as a subject not far back ("een dame … zei ze")
         return found or next((p for a, b in reversed(sents) if (p := self._person_subject(a, min(b, pos), pronoun))), None)
 
-    def _person_subject(self, a: int, b: int, pronoun: str | None) -> str | None:
+    def _person_subject(self, a: int, b: int, pronoun: str | None, explicit: bool = False) -> str | None:
         """An unnamed person as the subject in chars [a, b), outside quotes ("Ergens boog een dame zich over
-        mijn tafeltje. '…', zei ze." -> "een dame"), agreeing with the pronoun; resolved like any mention."""
+        mijn tafeltje. '…', zei ze." -> "een dame"), agreeing with the pronoun (`explicit`: a noun of the
+        pronoun's sex, "vrouw" for "ze"); resolved like any mention."""
         view, doc = self.view, self.view.doc
         if not view.has_dep or pronoun not in ("hij", "zij", "ze"):
             return None
@@ -272,14 +281,20 @@ class Resolver:
             if t.idx >= b or not t.dep_.startswith("nsubj") or not t.text.islower() or view.in_quote(t) \
                     or "Number=Plur" in str(t.morph) or not (t.lower_ in PERSON_WORDS or epithet_noun(t.lower_)):
                 continue
-            if _disagrees(t.lower_, pronoun):
+            if _disagrees(t.lower_, pronoun) or (explicit and not _agrees_by_sex(t.lower_, pronoun)):
                 continue
             dets = [c for c in t.children if c.dep_ in ("det", "amod", "nummod", "nmod:poss") and c.i < t.i]
             writers = bool(dets) and dets[0].lower_ in MY and t.lower_ in KIN
             if not dets or (dets[0].lower_ not in ("de", "het", "een", "die", "deze") and not writers):
                 continue  # bare nouns: not a phrase that names someone ("mijn moeder" does: the writer's mother)
             lo, hi = doc[dets[0].i].idx, t.idx + len(t.text)
-            return self.resolve(view.text[lo:hi], (lo, hi), lo)
+            resolved = self.resolve(view.text[lo:hi], (lo, hi), lo)
+            span = view.np_after(dets[0].i, len(doc))
+            if resolved == view.text[lo:hi] and span and span[1] > t.i + 1:
+                # nobody named by it: the whole phrase it heads ("een 21-jarige vrouw uit Nijmegen")
+                hi = max(hi, view.span_chars(span)[1])
+                return self.resolve(view.text[lo:hi], (lo, hi), lo)
+            return resolved
         return None
 
     def _unnamed_antecedent(self, pos: int, pronoun: str) -> str | None:
@@ -656,6 +671,13 @@ def _disagrees(noun: str, pronoun: str) -> bool:
     female = noun.endswith(FEMALE_ENDINGS) or noun in ("dame", "meisje", "studente", "moeder", "dochter", "zus")
     male = noun.endswith("man") or noun in ("heer", "jongen", "vader", "zoon", "broer")
     return (pronoun == "hij" and female) or (pronoun in ("zij", "ze") and male)
+
+
+def _agrees_by_sex(noun: str, pronoun: str) -> bool:
+    """A person noun that says the sex the pronoun has: "vrouw" for "ze", "man" for "hij"."""
+    if pronoun == "hij":
+        return noun in MALE_WORDS or noun.endswith("man") or noun in ("heer", "jongen")
+    return noun in FEMALE_WORDS or noun.endswith(FEMALE_ENDINGS) or noun in ("dame", "meisje")
 
 
 # singular nouns for a gathering of people that a plural "ze" can point back to ("De groep luistert. … ze")
