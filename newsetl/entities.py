@@ -221,7 +221,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _full_name_of_first_name(name: str, person_names: Sequence[str]) -> str:
     """ "Ruben" after "Ruben van Erp": a bare first name stands for the one person in the article
-    with that first name. With two such people ("Boris Johnson", "Boris Becker") it stays as is."""
+    with that first name. With two such people ("Boris Johnson", "Boris Becker") it stays as is; two full names
+    with the same last name are one person ("Yvonne Verheul", "Yvonne van de Bij-Verheul")."""
     parts = name_parts(name)
     # a word not known as a first name still counts when it opens a full name and ends none ("Kim" of
     # "Kim Jong-un", where the family name comes first)
@@ -230,7 +231,10 @@ def _full_name_of_first_name(name: str, person_names: Sequence[str]) -> str:
         return name
     fuller = {other.casefold(): other for other in person_names
               if len(name_parts(other)) > len(parts) and name_parts(other)[:len(parts)] == parts}
-    return next(iter(fuller.values())) if len(fuller) == 1 else name
+    if len({name_parts(other)[-1] for other in fuller.values()}) == 1:
+        # one person by two names: "Yvonne Verheul" and, married, "Yvonne van de Bij-Verheul": the fullest
+        return max(fuller.values(), key=lambda other: (len(name_parts(other)), other))
+    return name
 
 
 def canonical_entities(mentions: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -245,3 +245,10 @@ def test_entities_quoted_as_people_become_per_before_speakers_are_linked():
 def test_a_surname_with_the_body_it_speaks_for_resolves_to_the_surname_tagged_anything():
     # "Minister Koolmees van Sociale Zaken" lost its role to the entity rules; the bare "Koolmees" came out MISC
     assert canonical_names([("Koolmees", "MISC"), ("Koolmees van Sociale Zaken", "PER")]) == ["Koolmees"] * 2
+
+
+def test_a_first_name_with_two_full_names_of_one_surname_is_one_person():
+    # maiden and married name: the bare first name takes the fullest; two surnames stay apart
+    mentions = [("Yvonne Verheul", "PER"), ("Yvonne van de Bij-Verheul", "PER"), ("Yvonne", "PER")]
+    assert canonical_names(mentions)[2] == "Yvonne van de Bij-Verheul"
+    assert canonical_names([("Boris Johnson", "PER"), ("Boris Becker", "PER"), ("Boris", "PER")])[2] == "Boris"
