@@ -161,15 +161,24 @@ def body_named_by(word: str, body_names: Sequence[str]) -> str | None:
 def _without_glued_body(names: list[str], labels: Sequence[str]) -> list[str]:
     """ "Tim Matavz Vitesse" (the NER ran the club into the name: "zette invaller Tim Matavz Vitesse op
     voorsprong"): a person's name of three words or more loses a last word that the article also names on
-    its own as something else than a person, when the word before it is the person's surname used alone."""
+    its own as something else than a person, when the word before it is the person's surname used alone.
+    Likewise a first word so named that is no first name, before a first name ("Ethnos Giorgos Kapopoulos",
+    of the paper Ethnos) or before another name used alone, when the NER tagged it ORG ("verwijt Milieudefensie
+    Shell …": two bodies run together)."""
     bodies = {n for n, lab in zip(names, labels) if lab != "PER" and len(n.split()) == 1}
     surnames = {n for n, lab in zip(names, labels) if lab == "PER" and len(n.split()) == 1}
+    orgs = {n for n, lab in zip(names, labels) if lab == "ORG" and len(n.split()) == 1}
+    alone = {n for n in names if len(n.split()) == 1}
     out = []
     for name, label in zip(names, labels):
         words = name.split()
         # (only when the word before it is what the article calls the person: "Matavz", never "Vitesse")
         if label == "PER" and len(words) >= 3 and words[-1] in bodies - surnames and words[-2] in surnames:
             name = " ".join(words[:-1])
+        elif label == "PER" and len(words) >= 2 and words[0] in bodies - surnames and not is_first_name(words[0]) and (
+                # (a first name the list lacks is often tagged LOC or MISC alone: "Gerarde Koks" … "Gerarde")
+                is_first_name(words[1]) or (len(words) == 2 and words[0] in orgs and words[1] in alone)):
+            name = " ".join(words[1:])
         out.append(name)
     return out
 

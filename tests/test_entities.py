@@ -252,3 +252,13 @@ def test_a_first_name_with_two_full_names_of_one_surname_is_one_person():
     mentions = [("Yvonne Verheul", "PER"), ("Yvonne van de Bij-Verheul", "PER"), ("Yvonne", "PER")]
     assert canonical_names(mentions)[2] == "Yvonne van de Bij-Verheul"
     assert canonical_names([("Boris Johnson", "PER"), ("Boris Becker", "PER"), ("Boris", "PER")])[2] == "Boris"
+
+
+def test_a_body_run_into_the_front_of_a_name_is_cut_off():
+    # "verwijt Milieudefensie Shell tijd te rekken": two bodies the NER ran together and called a person
+    assert canonical_names([("Milieudefensie", "ORG"), ("Milieudefensie Shell", "PER"), ("Shell", "PER")]) == [
+        "Milieudefensie", "Shell", "Shell"]
+    # "Ethnos Maria Kapopoulos van het dagblad Ethnos": the paper before a first name
+    assert canonical_names([("Ethnos Maria Kapopoulos", "PER"), ("Ethnos", "ORG")])[0] == "Maria Kapopoulos"
+    # a first name the list lacks, tagged LOC on its own, stays the person's
+    assert canonical_names([("Gerarde Koks", "PER"), ("Gerarde", "LOC")]) == ["Gerarde Koks", "Gerarde Koks"]
