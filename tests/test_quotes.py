@@ -1772,6 +1772,17 @@ PARSED_SPEAKERS = [
      "stemlokaal. Het is altijd CDA en dat zal het blijven. Misschien is een andere, lager geplaatste vrouw wel "
      "geschikter, maar ze vindt het niet aan haar om dat te bepalen. 'Het zal wel mijn gezagsgetrouwe inborst "
      "zijn', zegt ze.", ["Joke Petermeijer"]),
+    # where someone is from, capitalised before the name, is a role the article can call them by
+    ("demonym-role",
+     "Voor de Enschedeër Giovanni Imbrogiano (53) zou het een ramp zijn als Ajax wint. Even heeft de Enschedeër "
+     "dat gecompenseerd door in zijn huis een soort voetbalcafé in te richten. \"Ik sla geen wedstrijd over,\" "
+     "zegt de Enschedeër.", ["Giovanni Imbrogiano"]),
+    ("demonym-subject",
+     "Voor de Enschedeër Giovanni Imbrogiano (53) zou het een ramp zijn als Ajax wint. Zijn vader werkte bij "
+     "Vredestein. Italiaanse Tukkers zaten in het clubgebouw van Tutti Noi. Maar dat is voorbij; de vergrijzing "
+     "binnen Tutti Noi heeft z'n tol geëist. Bijna iedereen kijkt nu thuis. Even heeft de Enschedeër dat "
+     "gecompenseerd door in zijn huis een soort voetbalcafé in te richten. \"Ik sla geen wedstrijd over.\"",
+     ["Giovanni Imbrogiano"]),
     ("genitive-s",
      "Donald Trump stuurt troepen. De Syrische regering noemt het besluit een voorbeeld van Trumps 'cowboy-politiek "
      "van de ergste soort'.", ["de Syrische regering"]),

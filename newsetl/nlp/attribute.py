@@ -9,7 +9,16 @@ from newsetl.nlp import speech_verbs as sv
 from newsetl.nlp.attribution import DETS as _DET_WORDS
 from newsetl.nlp.attribution import FIRST_PERSON as _FIRST
 from newsetl.nlp.attribution import NAME_PARTICLES, PREPS, PRONOUNS, STOP, Cue, _is_cap, placed, subjectish
-from newsetl.nlp.lexicon import HUMAN_PLURAL, OFFICIAL_KINDS, ORG_NOUNS, PERSON_WORDS, person_noun, role_noun
+from newsetl.nlp.lexicon import (
+    HUMAN_PLURAL,
+    OFFICIAL_KINDS,
+    ORG_NOUNS,
+    PERSON_WORDS,
+    agent_word,
+    demonym,
+    person_noun,
+    role_noun,
+)
 from newsetl.nlp.quote_context import DIRECT, PARTIAL, Candidate, Context
 
 # adverbs between an inverted cue verb and its subject: "vindt ook Gerard", "zei bijvoorbeeld Josep Rull"
@@ -756,10 +765,12 @@ def sentence_speaker(ctx: Context, sent: int) -> tuple[Cue | None, tuple[int, in
     found = pronoun_subject() if view.has_dep else None
     if found is not None:
         return found
-    # "Zelf weigert de staatssecretaris de vlag uit te hangen. '…'": a role subject naming a known person
+    # "Zelf weigert de staatssecretaris de vlag uit te hangen. '…'": a role subject naming a known person (also
+    # where the person is from: "Even heeft de Enschedeër dat gecompenseerd")
     for t in doc[rng.start:rng.stop]:
         det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in ("de", "het") and c.i < t.i), None) \
-            if view.has_dep and t.dep_.startswith("nsubj") and not view.in_quote(t) and t.text.islower() else None
+            if view.has_dep and t.dep_.startswith("nsubj") and not view.in_quote(t) and (
+                t.text.islower() or demonym(t.text) or agent_word(t.lower_)) else None
         if det is not None:
             span = (det.i, t.i + 1)  # "De Maastrichtse hoogleraar"
             a, b = view.span_chars(span)

@@ -218,8 +218,16 @@ def role_word(token: Token, view: DocView) -> bool:
     if view.has_pos and token.pos_ not in ("NOUN", "PROPN", "X"):
         return low in ROLE_HINTS or role_suffix(low)
     if _is_cap(token):
-        return low in ROLE_HINTS or role_suffix(low)
+        return low in ROLE_HINTS or role_suffix(low) or _where_from(token)
     return True
+
+
+def _where_from(token: Token) -> bool:
+    """"de Enschedeër Giovanni Imbrogiano", "de Amerikaan John Smith": where a person is from, capitalised, after
+    an article (not a first name: "Walter Friedl")."""
+    low = token.lower_
+    return token.i > 0 and token.nbor(-1).lower_ in ("de", "het", "een") and not is_first_name(token.text) \
+        and (demonym(token.text) or (agent_word(low) and low.endswith(("ër", "aar", "er"))))
 
 
 # roles that bring a new person into a story: "de woordvoerder" is rarely the person just quoted

@@ -538,8 +538,9 @@ class Resolver:
                 return pers[0].canonical
             bare = normalize_name(text)
             for n in inside if not indefinite else ():
-                if n.label == "MISC" and low.startswith("de ") and (agent_word(n.text.lower()) or demonym(n.text)):
-                    continue  # "zegt de Amsterdammer": where the person in focus is from, not a name
+                if n.label != "PER" and low.startswith("de ") and " " not in n.text \
+                        and (agent_word(n.text.lower()) or demonym(n.text)):
+                    continue  # "zegt de Amsterdammer" (MISC, ORG): where the person in focus is from, not a name
                 if name_parts(n.text) == name_parts(bare) or name_parts(n.canonical) == name_parts(bare):
                     return n.canonical
             # a surname inside the phrase ("het kantoor van Mahdi"), whatever the NER called it
