@@ -131,8 +131,8 @@ def common_nouns(doc: Doc) -> set[str]:
 
 @Language.component(NER_RULES)
 def ner_rules(doc: Doc) -> Doc:
-    """Drop entities that are pieces of a sentence or a common noun opening one, trim trailing function words off
-    the others, then relabel as PER those that read as a person's name."""
+    """Drop entities that are pieces of a sentence or a common noun opening one, trim an opening role and trailing
+    function words off the others, then relabel as PER those that read as a person's name."""
     ents = []
     changed = False
     nouns: set[str] | None = None
