@@ -147,3 +147,22 @@ def test_a_word_also_used_as_a_name_or_inside_a_sentence_stays(words, ents):
 def test_a_role_opening_a_sentence_is_no_part_of_the_name(words, label, name):
     doc = ner_rules(doc_with([*words, "zei", "niets", "."], [(0, len(words), label)]))
     assert [e.text for e in doc.ents] == [name]
+
+
+@pytest.mark.parametrize(
+    "words,ent,expected",
+    [
+        (["Waarom", "zou", "je", "?"], (0, 1, "LOC"), []),  # a function word alone
+        (["Tijdens", "het", "debat", "."], (0, 1, "MISC"), []),
+        (["OM", "eist", "straf", "."], (0, 1, "ORG"), ["OM"]),  # in capitals: a name
+        (["Ben", "zei", "niets", "."], (0, 1, "PER"), ["Ben"]),  # a first name
+        (["Onder", "Nederlanders", "is", "het", "populair", "."], (0, 2, "MISC"), ["Nederlanders"]),
+        (["Over", "de", "Europese", "Unie", "zei", "hij", "niets", "."], (0, 4, "ORG"), ["Europese Unie"]),
+        (["Door", "de", "crisis", "viel", "het", "stil", "."], (0, 3, "MISC"), []),  # no name left
+        (["Sinds", "2012", "is", "het", "stil", "."], (0, 2, "MISC"), []),
+        (["De", "Telegraaf", "meldt", "het", "."], (0, 2, "ORG"), ["De Telegraaf"]),  # an article may open a name
+    ],
+)
+def test_function_words_alone_or_opening_the_sentence_are_no_names(words, ent, expected):
+    doc = ner_rules(doc_with(words, [ent]))
+    assert [e.text for e in doc.ents] == expected

@@ -1,8 +1,11 @@
-"""A spaCy component after the NER: five rules that fix what the statistical model gets wrong by its letters.
+"""A spaCy component after the NER: seven rules that fix what the statistical model gets wrong by its letters.
 
 * A name holds no verb or pronoun in lower case: "Je zag ook in", "Vorig jaar werd een" (MISC) are pieces of a
   sentence the model took for a title and are dropped, "Zo zei Moon" keeps the name that ends it (about 300 of
   the 24,000 entities in the DPG articles).
+* A capitalised function word alone is no name ("Waarom", "Tijdens", "Daarop": spaCy's Dutch stop words, less
+  known first names), and a preposition or conjunction opening the sentence is no part of one ("Onder
+  Nederlanders" -> "Nederlanders"; "Door de crisis" holds none and is dropped).
 * A name does not open with a role: "Trainer Nard Kwast", "Oppositieleider Daviz Simango", "Kamerlid De Groot"
   (capitalised because they open a sentence) lose the role word, so the entity is the person's name and joins
   the same person elsewhere. Not "Gedeputeerde Staten" (a body) or "Prinses Beatrixlaan" (a street).
@@ -23,13 +26,14 @@ Measured on CoNLL-2002 dev and on the DPG articles: see models/MODEL_CARD.md ("N
 
 from __future__ import annotations
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsetl.nlp.first_names import NAME_PARTICLES, is_first_name
 from newsetl.nlp.lexicon import ROLE_ENDINGS, ROLE_HINTS, TITLES
 
-# v2: common nouns opening a sentence and roles opening a name (v1: the other three rules)
+# v2: function words, common nouns opening a sentence, openers and roles before a name (v1: the other three rules)
 NER_RULES = "newsetl_ner_rules_v2"
 
 # words that end no name: articles, prepositions, conjunctions, auxiliaries (by word, so a pipeline without a
@@ -62,13 +66,33 @@ def opening_role(token: Token) -> bool:
         low in ROLE_HINTS or low in TITLES or low.endswith(ROLE_ENDINGS))
 
 
-def name_start(span: Span) -> int:
-    """The token index where the name really starts: after a role word that opens it."""
-    words = span.text.lower()
+# prepositions and conjunctions that open a sentence, never a name ("Onder Nederlanders", "Als De Gaulle")
+_SENTENCE_OPENERS = frozenset(
+    "onder over door na sinds tussen rond als tijdens zonder want behalve terwijl zoals vanuit naar om volgens "
+    "dankzij tegen binnen buiten nadat toen omdat hoewel maar dus ook of en bij uit tot met".split()
+)
+
+
+def name_start(span: Span) -> int | None:
+    """The token index where the name really starts: after a role word that opens it ("Trainer Nard Kwast"), or
+    after a preposition or conjunction opening the sentence and any article after it ("Onder Nederlanders",
+    "Over de Europese Unie"); None when no capitalised word is left ("Door de crisis", "Sinds 2012")."""
+    doc = span.doc
+    if len(span) >= 2 and span[0].is_title and span[0].lower_ in _SENTENCE_OPENERS:
+        k = span.start + 1
+        while k < span.end - 1 and doc[k].lower_ in ("de", "het", "een") and doc[k].is_lower:
+            k += 1
+        return k if doc[k].text[:1].isupper() else None
     if (len(span) >= 2 and opening_role(span[0]) and span[1].text[:1].isupper()
-            and not span[-1].lower_.endswith((*_THING_ENDINGS, "laan")) and words not in _ROLE_NAMED_BODIES):
+            and not span[-1].lower_.endswith((*_THING_ENDINGS, "laan")) and span.text.lower() not in _ROLE_NAMED_BODIES):
         return span.start + 1
     return span.start
+
+
+def function_word(span: Span) -> bool:
+    """One capitalised Dutch function word (spaCy's Dutch stop words) that is no first name: "Waarom", "Tijdens",
+    "Daarop" opening a sentence. (Not in capitals: "OM", "ALS" are names.)"""
+    return len(span) == 1 and span[0].is_title and span[0].lower_ in STOP_WORDS and not is_first_name(span[0].text)
 
 
 def name_end(span: Span) -> int:
@@ -131,22 +155,27 @@ def common_nouns(doc: Doc) -> set[str]:
 
 @Language.component(NER_RULES)
 def ner_rules(doc: Doc) -> Doc:
-    """Drop entities that are pieces of a sentence or a common noun opening one, trim an opening role and trailing
-    function words off the others, then relabel as PER those that read as a person's name."""
+    """Drop entities that are pieces of a sentence, function words or a common noun opening a sentence, trim an
+    opening preposition or role and trailing function words off the others, then relabel as PER those that read as
+    a person's name."""
     ents = []
     changed = False
     nouns: set[str] | None = None
     for ent in doc.ents:
+        if function_word(ent):
+            changed = True
+            continue
         if len(ent) == 1 and ent[0].is_title and _opens_sentence(ent[0]):
             nouns = common_nouns(doc) if nouns is None else nouns
             if ent[0].lower_ in nouns:
                 changed = True
                 continue
         named = name_after_clause(ent)
-        if named is None:
+        start = name_start(named) if named is not None else None
+        if named is None or start is None:
             changed = True
             continue
-        start, end = name_start(named), name_end(named)
+        end = name_end(named)
         label = "PER" if ent.label_ != "PER" and person_by_first_name(doc[start:end]) else ent.label_
         if start != ent.start or end != ent.end or label != ent.label_:
             ent = Span(doc, start, end, label=label)
