@@ -262,3 +262,30 @@ def test_a_body_run_into_the_front_of_a_name_is_cut_off():
     assert canonical_names([("Ethnos Maria Kapopoulos", "PER"), ("Ethnos", "ORG")])[0] == "Maria Kapopoulos"
     # a first name the list lacks, tagged LOC on its own, stays the person's
     assert canonical_names([("Gerarde Koks", "PER"), ("Gerarde", "LOC")]) == ["Gerarde Koks", "Gerarde Koks"]
+
+
+def test_parties_as_written_are_organisations_in_the_table():
+    import spacy
+    from spacy.tokens import Span
+
+    from newsetl.assets.common import Lineage, ParsedArticle
+    from newsetl.assets.entities import build, table_label
+    from newsetl.ingest.records import RawArticle
+
+    # the NER took the party for a person; the entities table gives it and its id the ORG label
+    text = "Volgens D66 niet ."
+    doc = spacy.blank("nl")(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    doc.ents = [Span(doc, 1, 2, label="PER")]
+    article = RawArticle("a1", "1", "in.txt", "txt", "", "0" * 64, None, text, None, {})
+    table = build([ParsedArticle(article, doc)], Lineage("run-1", "0.1.0", None, None))
+    assert table.column("label").to_pylist() == ["ORG"]
+    assert table.column("entity_id").to_pylist() == [entity_id("D66", "ORG")]
+    assert table_label("Forum voor Democratie", "PER") == "ORG"
+    assert table_label("Forum", "PER", frozenset({"Forum voor Democratie"})) == "ORG"
+    assert table_label("Forum", "PER") == "PER"  # no party named in full: the model's call stands
+    assert table_label("D66", "PER") == "ORG"
+    assert table_label("PvdA", "MISC") == "ORG"
+    assert table_label("Denk", "MISC") == "MISC"  # the verb opening a sentence, not the party "DENK"
+    assert table_label("Jesse Klaver", "PER") == "PER"

@@ -49,6 +49,11 @@ ORG_KIND_WORDS = (
 
 PARTIES = frozenset("vvd cda d66 pvda sp groenlinks pvv christenunie sgp pvdd denk 50plus fvd ja21 volt bbb".split()) \
     | {"forum voor democratie", "partij voor de dieren"}
+# the same parties (and the unions) as they are written, for the entity rules: "Denk" and "Volt" opening a
+# sentence may be the verb or the unit, "DENK" is the party
+BODIES_AS_WRITTEN = frozenset(
+    "VVD CDA D66 PvdA SP GroenLinks PVV ChristenUnie SGP PvdD DENK 50PLUS 50Plus FvD JA21 BBB FNV CNV VCP".split()
+) | {"Forum voor Democratie", "Partij voor de Dieren", "Partij van de Arbeid"}
 
 
 UNIONS = frozenset("fnv cnv vcp".split())
