@@ -46,6 +46,16 @@ def build(parsed: list[ParsedArticle], lineage: Lineage) -> pa.Table:
     return to_table(ENTITIES, rows, lineage)
 
 
+def names_by_article(entities: pa.Table) -> dict[str, list[tuple[str, str]]]:
+    """Each article's distinct (canonical name, label) pairs, sorted: what speakers are resolved against."""
+    names: dict[str, set[tuple[str, str]]] = {}
+    for article_id, name, label in zip(entities.column("article_id").to_pylist(),
+                                       entities.column("canonical_name").to_pylist(),
+                                       entities.column("label").to_pylist()):
+        names.setdefault(article_id, set()).add((name, label))
+    return {article_id: sorted(pairs) for article_id, pairs in names.items()}
+
+
 PERSONAL_PRONOUNS = frozenset("hij hem zij ze haar".split())
 # a role before a name says "person", except a spokesperson's: "woordvoerder Defensie" speaks for a body
 _SPOKESPERSON = ("woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "spokesman")
@@ -69,17 +79,13 @@ def label_quoted_people(entities: pa.Table, quotes: pa.Table) -> pa.Table:
     """Entities that the quotes show to be people (`quoted_as_person`) become PER, all their mentions in that
     article, with the PER entity_id. The NER labels names it has never seen by their letters ("Daviz
     Simango" LOC, "Nard Kwast" MISC); the quote resolver read the whole article."""
-    names: dict[str, set[tuple[str, str]]] = {}
-    for article_id, name, label in zip(entities.column("article_id").to_pylist(),
-                                       entities.column("canonical_name").to_pylist(),
-                                       entities.column("label").to_pylist()):
-        names.setdefault(article_id, set()).add((name, label))
+    names = names_by_article(entities)
     people: set[tuple[str, str]] = set()  # (article_id, canonical name)
     for article_id, speaker, mention in zip(quotes.column("article_id").to_pylist(),
                                             quotes.column("speaker").to_pylist(),
                                             quotes.column("speaker_mention").to_pylist()):
         if quoted_as_person(speaker, mention):
-            known = sorted(names.get(article_id, ()))
+            known = names.get(article_id, [])
             _, eid = resolve_speaker(speaker, known)
             people.update((article_id, name) for name, label in known if entity_id(name, label) == eid)
     if not people:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from newsetl.assets.common import Lineage, ParsedArticle, to_table
+from newsetl.assets.entities import names_by_article
 from newsetl.entities import resolve_speaker
 from newsetl.ingest.bylines import author_of
 from newsetl.nlp.quotes import extract_quotes
@@ -37,15 +38,9 @@ def build(parsed: list[ParsedArticle], lineage: Lineage, indirect: bool = False)
 def link_speakers(quotes: pa.Table, entities: pa.Table) -> pa.Table:
     """Fill `speaker_entity_id` from the article's entities. The speaker text stays as the extractor
     resolved it: it reads the whole article, while entity names are only as good as the NER."""
-    names: dict[str, set[tuple[str, str]]] = {}
-    for article_id, name, label in zip(
-        entities.column("article_id").to_pylist(),
-        entities.column("canonical_name").to_pylist(),
-        entities.column("label").to_pylist(),
-    ):
-        names.setdefault(article_id, set()).add((name, label))
+    names = names_by_article(entities)
     ids = [
-        resolve_speaker(speaker, sorted(names.get(article_id, ())))[1]
+        resolve_speaker(speaker, names.get(article_id, []))[1]
         for article_id, speaker in zip(quotes.column("article_id").to_pylist(), quotes.column("speaker").to_pylist())
     ]
     column = quotes.schema.get_field_index("speaker_entity_id")

@@ -675,10 +675,9 @@ def _disagrees(noun: str, pronoun: str) -> bool:
 
 
 def _agrees_by_sex(noun: str, pronoun: str) -> bool:
-    """A person noun that says the sex the pronoun has: "vrouw" for "ze", "man" for "hij"."""
-    if pronoun == "hij":
-        return noun in MALE_WORDS or noun.endswith("man") or noun in ("heer", "jongen")
-    return noun in FEMALE_WORDS or noun.endswith(FEMALE_ENDINGS) or noun in ("dame", "meisje")
+    """A person noun that says the sex the pronoun has: "vrouw" for "ze", "man" for "hij" (one that disagrees
+    with the other pronoun, or a word for a man or a woman)."""
+    return noun in (MALE_WORDS if pronoun == "hij" else FEMALE_WORDS) or _disagrees(noun, "ze" if pronoun == "hij" else "hij")
 
 
 # singular nouns for a gathering of people that a plural "ze" can point back to ("De groep luistert. … ze")
