@@ -166,3 +166,34 @@ def test_a_role_opening_a_sentence_is_no_part_of_the_name(words, label, name):
 def test_function_words_alone_or_opening_the_sentence_are_no_names(words, ent, expected):
     doc = ner_rules(doc_with(words, [ent]))
     assert [e.text for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    "words,label",
+    [
+        (["Israël"], "PER"),
+        (["Iran"], "MISC"),
+        (["Sierra", "Leone"], "PER"),
+        (["Verenigde", "Staten"], "ORG"),
+        (["Europa"], "PER"),  # continents too
+        (["Birma"], "MISC"),  # CLDR's "Myanmar (Birma)": either name
+    ],
+)
+def test_a_country_or_continent_is_a_place(words, label):
+    doc = ner_rules(doc_with(["Volgens", *words, "niet", "."], [(1, 1 + len(words), label)]))
+    assert [(e.text, e.label_) for e in doc.ents] == [(" ".join(words), "LOC")]
+
+
+def test_a_country_the_ner_missed_is_added_unless_it_is_part_of_a_longer_name():
+    words = ["Hij", "vloog", "van", "Saoedi-Arabië", "naar", "Verenigde", "Staten", "met", "Radio", "Nederland",
+             "Wereldomroep", "en", "Jan", "."]
+    doc = ner_rules(doc_with(words, [(12, 13, "PER")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Saoedi-Arabië", "LOC"), ("Verenigde Staten", "LOC"), ("Jan", "PER")]
+
+
+def test_names_that_only_contain_a_country_or_are_organisations_keep_their_label():
+    words = ["De", "Europese", "Unie", "en", "Air", "France", "en", "de", "Verenigde", "Naties", "."]
+    doc = ner_rules(doc_with(words, [(1, 3, "ORG"), (4, 6, "ORG"), (8, 10, "ORG")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Europese Unie", "ORG"), ("Air France", "ORG"), ("Verenigde Naties", "ORG")]

@@ -1,4 +1,4 @@
-"""A spaCy component after the NER: seven rules that fix what the statistical model gets wrong by its letters.
+"""A spaCy component after the NER: eight rules that fix what the statistical model gets wrong by its letters.
 
 * A name holds no verb or pronoun in lower case: "Je zag ook in", "Vorig jaar werd een" (MISC) are pieces of a
   sentence the model took for a title and are dropped, "Zo zei Moon" keeps the name that ends it (about 300 of
@@ -20,6 +20,9 @@
   (particles allowed) makes the span PER, unless its last word names a place or a thing ("Jacob
   Jordaensstraat", "Pieter Baan Centrum", "Fanny Blankers Koen-stadion") or the name is a company's ("Albert
   Heijn").
+* A country's or continent's name is a place (``countries``: CLDR's Dutch names): "Israël" (PER), "Iran" (MISC)
+  become LOC, and one the NER missed is added as LOC unless a capitalised word joins it to a longer name
+  ("Radio Nederland Wereldomroep").
 
 Measured on CoNLL-2002 dev and on the DPG articles: see models/MODEL_CARD.md ("NER").
 """
@@ -30,11 +33,13 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsetl.nlp.countries import country_names, country_words
 from newsetl.nlp.first_names import NAME_PARTICLES, is_first_name
 from newsetl.nlp.lexicon import ROLE_ENDINGS, ROLE_HINTS, TITLES
 
-# v2: function words, common nouns opening a sentence, openers and roles before a name (v1: the other three rules)
-NER_RULES = "newsetl_ner_rules_v2"
+# v3: countries; v2: function words, common nouns opening a sentence, openers and roles before a name (v1: the
+# other three rules)
+NER_RULES = "newsetl_ner_rules_v3"
 
 # words that end no name: articles, prepositions, conjunctions, auxiliaries (by word, so a pipeline without a
 # tagger gets the same answer)
@@ -153,11 +158,44 @@ def common_nouns(doc: Doc) -> set[str]:
     return lower - named
 
 
+def _joined(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word runs into doc[start:end] (not one opening a sentence): it is part of a longer name."""
+    before = start > 0 and doc[start - 1].is_title and not _opens_sentence(doc[start - 1])
+    return before or (end < len(doc) and doc[end].text[:1].isupper())
+
+
+def missed_countries(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Country names (``countries``) outside `ents` and not part of a longer name, as LOC spans."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    words = country_words()
+    found = []
+    i = 0
+    while i < len(doc):
+        for name in words.get(doc[i].text, ()):
+            end = i + len(name)
+            if (tuple(t.text for t in doc[i:end]) == name and taken.isdisjoint(range(i, end))
+                    and not _joined(doc, i, end)):
+                found.append(Span(doc, i, end, label="LOC"))
+                i = end - 1
+                break
+        i += 1
+    return found
+
+
+def _label(span: Span, label: str) -> str:
+    """PER for a name that reads as a person's, LOC for a country's, else the NER's label."""
+    if label != "LOC" and span.text in country_names():
+        return "LOC"
+    if label != "PER" and person_by_first_name(span):
+        return "PER"
+    return label
+
+
 @Language.component(NER_RULES)
 def ner_rules(doc: Doc) -> Doc:
     """Drop entities that are pieces of a sentence, function words or a common noun opening a sentence, trim an
-    opening preposition or role and trailing function words off the others, then relabel as PER those that read as
-    a person's name."""
+    opening preposition or role and trailing function words off the others, relabel as PER those that read as
+    a person's name and as LOC countries, and add the countries the NER missed."""
     ents = []
     changed = False
     nouns: set[str] | None = None
@@ -176,11 +214,12 @@ def ner_rules(doc: Doc) -> Doc:
             changed = True
             continue
         end = name_end(named)
-        label = "PER" if ent.label_ != "PER" and person_by_first_name(doc[start:end]) else ent.label_
+        label = _label(doc[start:end], ent.label_)
         if start != ent.start or end != ent.end or label != ent.label_:
             ent = Span(doc, start, end, label=label)
             changed = True
         ents.append(ent)
-    if changed:
-        doc.ents = ents
+    added = missed_countries(doc, ents)
+    if changed or added:
+        doc.ents = sorted(ents + added, key=lambda span: span.start)
     return doc
